@@ -1,0 +1,43 @@
+package dev.paydesk.adapters.persistence.jdbi;
+
+import dev.paydesk.adapters.persistence.identity.JdbiOperatorRepository;
+import dev.paydesk.adapters.persistence.ledger.JdbiLedgerRepository;
+import dev.paydesk.application.PaydeskPorts;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The JDBI adapter over any {@link DataSource} (H2 or PostgreSQL): migrates the schema with Flyway,
+ * then provides every outbound port over one shared transaction boundary.
+ */
+public final class JdbiPersistence {
+    private JdbiPersistence() {
+    }
+
+    /** Brings the schema up to date, then builds the ports. */
+    public static PaydeskPorts migrate(DataSource dataSource) {
+        migrateSchema(dataSource);
+        return over(dataSource);
+    }
+
+    /** Builds the ports over an already migrated schema. */
+    public static PaydeskPorts over(DataSource dataSource) {
+        JdbiUnitOfWork unitOfWork = new JdbiUnitOfWork(Jdbi.create(dataSource));
+        return new PaydeskPorts(
+                unitOfWork,
+                new JdbiLedgerRepository(unitOfWork),
+                new JdbiOperatorRepository(unitOfWork));
+    }
+
+    /** Flyway with the common migrations plus the ones written for this database ({@code {vendor}} is h2 or postgresql). */
+    public static int migrateSchema(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                .failOnMissingLocations(false)
+                .load()
+                .migrate()
+                .migrationsExecuted;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.paydesk.adapters.persistence.jdbi;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+
+/** The handle of one open transaction, with hooks run just before and just after its commit. */
+public final class JdbiTransaction {
+    private final Handle handle;
+    private final List<Runnable> beforeCommit = new ArrayList<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
+    private final Map<Object, Object> attachments = new HashMap<>();
+
+    JdbiTransaction(Handle handle) {
+        this.handle = handle;
+    }
+
+    public Handle handle() {
+        return handle;
+    }
+
+    /** State a repository keeps for the length of this transaction, created on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T attachment(Object key, Supplier<T> create) {
+        return (T) attachments.computeIfAbsent(key, k -> create.get());
+    }
+
+    public void beforeCommit(Runnable hook) {
+        beforeCommit.add(hook);
+    }
+
+    public void afterCommit(Runnable hook) {
+        afterCommit.add(hook);
+    }
+
+    void beforeCommit() {
+        for (int i = 0; i < beforeCommit.size(); i++) {
+            beforeCommit.get(i).run();
+        }
+    }
+
+    void afterCommit() {
+        afterCommit.forEach(Runnable::run);
+    }
+}

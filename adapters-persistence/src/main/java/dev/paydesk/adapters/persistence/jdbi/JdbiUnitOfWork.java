@@ -1,0 +1,100 @@
+package dev.paydesk.adapters.persistence.jdbi;
+
+import dev.paydesk.application.shared.UnitOfWork;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One database transaction per use case, bound to the calling thread so that every JDBI
+ * repository joins it. A nested call joins the outer transaction. Serialization failures and
+ * deadlocks (SQLSTATE 40001, 40P01) are retried with a short random back-off: they are the
+ * database's way of saying "try again", never the client's fault.
+ */
+public final class JdbiUnitOfWork implements UnitOfWork {
+    private static final int MAX_ATTEMPTS = 8;
+
+    private final Jdbi jdbi;
+    private final ThreadLocal<JdbiTransaction> current = new ThreadLocal<>();
+
+    public JdbiUnitOfWork(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runOnce(work);
+            } catch (RuntimeException failure) {
+                if (attempt >= MAX_ATTEMPTS || !isRetryable(failure)) {
+                    throw failure;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    /** The transaction of the calling thread; repositories call this for every statement. */
+    public JdbiTransaction transaction() {
+        JdbiTransaction transaction = current.get();
+        if (transaction == null) {
+            throw new IllegalStateException("repository used outside UnitOfWork.inTransaction");
+        }
+        return transaction;
+    }
+
+    private <T> T runOnce(Supplier<T> work) {
+        try (Handle handle = jdbi.open()) {
+            JdbiTransaction transaction = new JdbiTransaction(handle);
+            handle.begin();
+            current.set(transaction);
+            try {
+                T result = work.get();
+                transaction.beforeCommit();
+                handle.commit();
+                transaction.afterCommit();
+                return result;
+            } catch (RuntimeException | Error failure) {
+                rollbackQuietly(handle, failure);
+                throw failure;
+            } finally {
+                current.remove();
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Handle handle, Throwable cause) {
+        try {
+            handle.rollback();
+        } catch (RuntimeException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    static boolean isRetryable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if ("40001".equals(state) || "40P01".equals(state)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void backOff(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt + 2));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a transaction", interrupted);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.paydesk.adapters.persistence.jdbi;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** HikariCP pools for the two supported databases. */
+public final class PooledDataSources {
+    /** H2 options that make it behave like PostgreSQL for our SQL. */
+    public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
+
+    private PooledDataSources() {
+    }
+
+    public static String embeddedH2Url(String directory) {
+        return "jdbc:h2:file:" + directory + "/paydesk" + H2_OPTIONS;
+    }
+
+    public static HikariDataSource create(String jdbcUrl, String user, String password, int maximumPoolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setMaximumPoolSize(maximumPoolSize);
+        config.setPoolName("paydesk");
+        config.setAutoCommit(true);
+        return new HikariDataSource(config);
+    }
+}

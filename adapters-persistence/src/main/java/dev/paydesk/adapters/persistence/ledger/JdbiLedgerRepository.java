@@ -1,0 +1,221 @@
+package dev.paydesk.adapters.persistence.ledger;
+
+import dev.paydesk.adapters.persistence.jdbi.JdbiTransaction;
+import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
+import dev.paydesk.application.ledger.LedgerRepository;
+import dev.paydesk.domain.ledger.EntryCause;
+import dev.paydesk.domain.ledger.JournalEntry;
+import dev.paydesk.domain.ledger.LedgerAccount;
+import dev.paydesk.domain.ledger.LedgerCheck;
+import dev.paydesk.domain.ledger.MerchantAccountType;
+import dev.paydesk.domain.ledger.MerchantBalances;
+import dev.paydesk.domain.ledger.Posting;
+import dev.paydesk.domain.merchant.MerchantId;
+import dev.paydesk.domain.money.Currencies;
+import dev.paydesk.domain.money.Money;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * The ledger on JDBI. Postings are appended as they come; the maintained balances are updated
+ * once per account at the very end of the transaction, in account-key order. So a hot account's
+ * row is locked only from that point until the commit, and two transactions touching the same
+ * accounts always lock them in the same order (no deadlocks between postings).
+ */
+public final class JdbiLedgerRepository implements LedgerRepository {
+    private static final Object PENDING_DELTAS = new Object();
+
+    private final JdbiUnitOfWork unitOfWork;
+    /** Accounts known to exist in the database; accounts are never deleted, so this only grows. */
+    private final Set<String> knownAccounts = ConcurrentHashMap.newKeySet();
+
+    public JdbiLedgerRepository(JdbiUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void append(JournalEntry entry) {
+        JdbiTransaction transaction = unitOfWork.transaction();
+        Handle handle = transaction.handle();
+        ensureAccounts(transaction, entry.postings());
+        OffsetDateTime postedAt = entry.postedAt().atOffset(ZoneOffset.UTC);
+        handle.createUpdate("INSERT INTO journal_entry (id, cause_kind, cause_id, command, posted_at) VALUES (:id, :kind, :causeId, :command, :postedAt)")
+                .bind("id", entry.id())
+                .bind("kind", entry.cause().kind().code())
+                .bind("causeId", entry.cause().sourceId())
+                .bind("command", entry.command())
+                .bind("postedAt", postedAt)
+                .execute();
+        PreparedBatch postings = handle.prepareBatch(
+                "INSERT INTO ledger_posting (entry_id, line_no, account_key, currency, amount, posted_at) VALUES (:entryId, :lineNo, :accountKey, :currency, :amount, :postedAt)");
+        Map<String, Long> deltas = pendingDeltas(transaction);
+        int lineNo = 0;
+        for (Posting posting : entry.postings()) {
+            postings.bind("entryId", entry.id())
+                    .bind("lineNo", ++lineNo)
+                    .bind("accountKey", posting.account().key())
+                    .bind("currency", posting.amount().currencyCode())
+                    .bind("amount", posting.amount().minorUnits())
+                    .bind("postedAt", postedAt)
+                    .add();
+            deltas.merge(posting.account().key(), posting.amount().minorUnits(), Math::addExact);
+        }
+        postings.execute();
+    }
+
+    @Override
+    public Money balance(LedgerAccount account) {
+        JdbiTransaction transaction = unitOfWork.transaction();
+        long stored = transaction.handle().createQuery("SELECT balance FROM ledger_account WHERE account_key = :key")
+                .bind("key", account.key())
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(0L);
+        return new Money(Math.addExact(stored, pendingDeltas(transaction).getOrDefault(account.key(), 0L)), account.currency());
+    }
+
+    @Override
+    public Money balanceForUpdate(LedgerAccount account) {
+        JdbiTransaction transaction = unitOfWork.transaction();
+        ensureAccounts(transaction, List.of(account));
+        long stored = transaction.handle().createQuery("SELECT balance FROM ledger_account WHERE account_key = :key FOR UPDATE")
+                .bind("key", account.key())
+                .mapTo(Long.class)
+                .one();
+        return new Money(Math.addExact(stored, pendingDeltas(transaction).getOrDefault(account.key(), 0L)), account.currency());
+    }
+
+    @Override
+    public List<MerchantBalances> merchantBalances(MerchantId merchantId) {
+        JdbiTransaction transaction = unitOfWork.transaction();
+        Map<String, Long> pending = pendingDeltas(transaction);
+        Map<Currency, Map<MerchantAccountType, Money>> byCurrency = new TreeMap<>((a, b) -> a.getCurrencyCode().compareTo(b.getCurrencyCode()));
+        transaction.handle().createQuery("SELECT account_key, account_type, currency, balance FROM ledger_account WHERE merchant_id = :merchantId")
+                .bind("merchantId", merchantId.value())
+                .map((rs, ctx) -> {
+                    Currency currency = Currencies.of(rs.getString("currency"));
+                    long balance = Math.addExact(rs.getLong("balance"), pending.getOrDefault(rs.getString("account_key"), 0L));
+                    byCurrency.computeIfAbsent(currency, c -> new EnumMap<>(MerchantAccountType.class))
+                            .put(MerchantAccountType.valueOf(rs.getString("account_type").toUpperCase(Locale.ROOT)), new Money(balance, currency));
+                    return null;
+                })
+                .list();
+        List<MerchantBalances> result = new ArrayList<>();
+        byCurrency.forEach((currency, balances) -> result.add(new MerchantBalances(currency, balances)));
+        return result;
+    }
+
+    @Override
+    public List<JournalEntry> entriesFor(EntryCause cause) {
+        Handle handle = unitOfWork.transaction().handle();
+        Map<String, List<Posting>> postingsByEntry = new LinkedHashMap<>();
+        handle.createQuery("""
+                        SELECT p.entry_id, p.account_key, p.currency, p.amount
+                        FROM ledger_posting p JOIN journal_entry e ON e.id = p.entry_id
+                        WHERE e.cause_kind = :kind AND e.cause_id = :causeId
+                        ORDER BY e.posted_at, e.id, p.line_no""")
+                .bind("kind", cause.kind().code())
+                .bind("causeId", cause.sourceId())
+                .map((rs, ctx) -> postingsByEntry.computeIfAbsent(rs.getString("entry_id"), id -> new ArrayList<>())
+                        .add(new Posting(LedgerAccount.fromKey(rs.getString("account_key")), Money.of(rs.getLong("amount"), rs.getString("currency")))))
+                .list();
+        return handle.createQuery("SELECT id, command, posted_at FROM journal_entry WHERE cause_kind = :kind AND cause_id = :causeId ORDER BY posted_at, id")
+                .bind("kind", cause.kind().code())
+                .bind("causeId", cause.sourceId())
+                .map((rs, ctx) -> new JournalEntry(rs.getString("id"), cause, rs.getString("command"),
+                        rs.getObject("posted_at", OffsetDateTime.class).toInstant(), postingsByEntry.get(rs.getString("id"))))
+                .list();
+    }
+
+    @Override
+    public LedgerCheck check() {
+        Handle handle = unitOfWork.transaction().handle();
+        List<String> discrepancies = new ArrayList<>();
+        handle.createQuery("""
+                        SELECT a.account_key, a.balance, COALESCE(SUM(p.amount), 0) AS posted
+                        FROM ledger_account a LEFT JOIN ledger_posting p ON p.account_key = a.account_key
+                        GROUP BY a.account_key, a.balance
+                        HAVING a.balance <> COALESCE(SUM(p.amount), 0)""")
+                .map((rs, ctx) -> "account " + rs.getString("account_key") + " has balance " + rs.getLong("balance")
+                        + " but its postings sum to " + rs.getLong("posted"))
+                .forEach(discrepancies::add);
+        handle.createQuery("""
+                        SELECT entry_id, currency, SUM(amount) AS total FROM ledger_posting
+                        GROUP BY entry_id, currency HAVING SUM(amount) <> 0""")
+                .map((rs, ctx) -> "entry " + rs.getString("entry_id") + " sums to " + rs.getLong("total") + " " + rs.getString("currency"))
+                .forEach(discrepancies::add);
+        handle.createQuery("""
+                        SELECT e.id FROM journal_entry e
+                        WHERE (SELECT COUNT(*) FROM ledger_posting p WHERE p.entry_id = e.id) < 2""")
+                .mapTo(String.class)
+                .forEach(id -> discrepancies.add("entry " + id + " has fewer than two postings"));
+        long entries = handle.createQuery("SELECT COUNT(*) FROM journal_entry").mapTo(Long.class).one();
+        long accounts = handle.createQuery("SELECT COUNT(*) FROM ledger_account").mapTo(Long.class).one();
+        return new LedgerCheck(entries, accounts, discrepancies);
+    }
+
+    private void ensureAccounts(JdbiTransaction transaction, List<?> postingsOrAccounts) {
+        Map<String, LedgerAccount> missing = new TreeMap<>();
+        for (Object item : postingsOrAccounts) {
+            LedgerAccount account = item instanceof Posting posting ? posting.account() : (LedgerAccount) item;
+            if (!knownAccounts.contains(account.key())) {
+                missing.put(account.key(), account);
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        PreparedBatch insert = transaction.handle().prepareBatch("""
+                INSERT INTO ledger_account (account_key, merchant_id, account_type, currency, balance, created_at)
+                VALUES (:key, :merchantId, :type, :currency, 0, CURRENT_TIMESTAMP)
+                ON CONFLICT (account_key) DO NOTHING""");
+        missing.values().forEach(account -> {
+            String merchantId = account instanceof LedgerAccount.Merchant merchant ? merchant.merchantId().value() : null;
+            String type = account instanceof LedgerAccount.Merchant merchant ? merchant.type().code() : ((LedgerAccount.Platform) account).type().code();
+            insert.bind("key", account.key())
+                    .bindByType("merchantId", merchantId, String.class)
+                    .bind("type", type)
+                    .bind("currency", account.currency().getCurrencyCode())
+                    .add();
+        });
+        insert.execute();
+        transaction.afterCommit(() -> knownAccounts.addAll(missing.keySet()));
+    }
+
+    private Map<String, Long> pendingDeltas(JdbiTransaction transaction) {
+        return transaction.attachment(PENDING_DELTAS, () -> {
+            Map<String, Long> deltas = new TreeMap<>();
+            transaction.beforeCommit(() -> applyBalanceDeltas(transaction.handle(), deltas));
+            return deltas;
+        });
+    }
+
+    /** Sorted by account key (TreeMap): every transaction locks balance rows in one global order. */
+    private static void applyBalanceDeltas(Handle handle, Map<String, Long> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        PreparedBatch update = handle.prepareBatch("UPDATE ledger_account SET balance = balance + :delta WHERE account_key = :key");
+        deltas.forEach((key, delta) -> {
+            if (delta != 0) {
+                update.bind("delta", delta).bind("key", key).add();
+            }
+        });
+        if (update.size() > 0) {
+            update.execute();
+        }
+        deltas.clear();
+    }
+}

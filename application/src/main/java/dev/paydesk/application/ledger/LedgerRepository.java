@@ -1,0 +1,38 @@
+package dev.paydesk.application.ledger;
+
+import dev.paydesk.domain.ledger.EntryCause;
+import dev.paydesk.domain.ledger.JournalEntry;
+import dev.paydesk.domain.ledger.LedgerAccount;
+import dev.paydesk.domain.ledger.LedgerCheck;
+import dev.paydesk.domain.ledger.MerchantBalances;
+import dev.paydesk.domain.merchant.MerchantId;
+import dev.paydesk.domain.money.Money;
+import java.util.List;
+
+/**
+ * Outbound port: the double-entry ledger. Entries are appended, never changed. The adapter keeps a
+ * maintained balance per account in the same transaction as the postings.
+ */
+public interface LedgerRepository {
+
+    /** Appends the entry and updates the maintained balances, inside the caller's unit of work. */
+    void append(JournalEntry entry);
+
+    /** The maintained balance of one account; zero if it never moved. */
+    Money balance(LedgerAccount account);
+
+    /**
+     * The balance of one account, locked until the unit of work ends, for decisions that depend
+     * on it (a payout may not exceed {@code main}).
+     */
+    Money balanceForUpdate(LedgerAccount account);
+
+    /** All balances of one merchant, one record per currency it ever used. */
+    List<MerchantBalances> merchantBalances(MerchantId merchantId);
+
+    /** The entries recorded for one cause, oldest first. */
+    List<JournalEntry> entriesFor(EntryCause cause);
+
+    /** Proves balance = Σ postings for every account and Σ postings = 0 per currency for every entry. */
+    LedgerCheck check();
+}
