@@ -79,6 +79,9 @@ public final class JdbiUnitOfWork implements UnitOfWork {
 
     static boolean isRetryable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof TransientConflictException) {
+                return true;
+            }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 if ("40001".equals(state) || "40P01".equals(state)) {

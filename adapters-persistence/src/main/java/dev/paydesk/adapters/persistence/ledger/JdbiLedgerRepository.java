@@ -2,6 +2,8 @@ package dev.paydesk.adapters.persistence.ledger;
 
 import dev.paydesk.adapters.persistence.jdbi.JdbiTransaction;
 import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
+import dev.paydesk.adapters.persistence.jdbi.SqlDialect;
+import dev.paydesk.adapters.persistence.jdbi.TransientConflictException;
 import dev.paydesk.application.ledger.LedgerRepository;
 import dev.paydesk.domain.ledger.EntryCause;
 import dev.paydesk.domain.ledger.JournalEntry;
@@ -177,10 +179,10 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         if (missing.isEmpty()) {
             return;
         }
-        PreparedBatch insert = transaction.handle().prepareBatch("""
-                INSERT INTO ledger_account (account_key, merchant_id, account_type, currency, balance, created_at)
-                VALUES (:key, :merchantId, :type, :currency, 0, CURRENT_TIMESTAMP)
-                ON CONFLICT (account_key) DO NOTHING""");
+        PreparedBatch insert = transaction.handle().prepareBatch(SqlDialect.of(transaction.handle()).insertIfAbsent("ledger_account",
+                "account_key, merchant_id, account_type, currency, balance, created_at",
+                "CAST(:key AS VARCHAR(120)), CAST(:merchantId AS VARCHAR(40)), CAST(:type AS VARCHAR(40)), CAST(:currency AS CHAR(3)), 0, CURRENT_TIMESTAMP",
+                "account_key", "CAST(:key AS VARCHAR(120))"));
         missing.values().forEach(account -> {
             String merchantId = account instanceof LedgerAccount.Merchant merchant ? merchant.merchantId().value() : null;
             String type = account instanceof LedgerAccount.Merchant merchant ? merchant.type().code() : ((LedgerAccount.Platform) account).type().code();
@@ -190,7 +192,15 @@ public final class JdbiLedgerRepository implements LedgerRepository {
                     .bind("currency", account.currency().getCurrencyCode())
                     .add();
         });
-        insert.execute();
+        try {
+            insert.execute();
+        } catch (RuntimeException failure) {
+            // H2 only: another transaction created the same account between our check and insert.
+            if (SqlDialect.isUniqueViolation(failure)) {
+                throw new TransientConflictException("account created concurrently", failure);
+            }
+            throw failure;
+        }
         transaction.afterCommit(() -> knownAccounts.addAll(missing.keySet()));
     }
 

@@ -1,0 +1,46 @@
+package dev.paydesk.adapters.persistence.jdbi;
+
+import java.sql.SQLException;
+import org.jdbi.v3.core.Handle;
+
+/** The few statements whose SQL differs between PostgreSQL and H2. */
+public enum SqlDialect {
+    POSTGRESQL,
+    H2;
+
+    public static SqlDialect of(Handle handle) {
+        try {
+            String product = handle.getConnection().getMetaData().getDatabaseProductName();
+            return product.toLowerCase(java.util.Locale.ROOT).contains("h2") ? H2 : POSTGRESQL;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database this is", e);
+        }
+    }
+
+    /**
+     * {@code INSERT … VALUES (…)} that does nothing when a row with the same {@code conflictColumn}
+     * exists. PostgreSQL has {@code ON CONFLICT DO NOTHING}; H2 has no equivalent, so it inserts only
+     * where no row exists (its writers to one key are serialized by the unique index anyway).
+     */
+    public String insertIfAbsent(String table, String columns, String values, String conflictColumn, String conflictValue) {
+        return switch (this) {
+            case POSTGRESQL -> "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ") ON CONFLICT (" + conflictColumn + ") DO NOTHING";
+            case H2 -> "INSERT INTO " + table + " (" + columns + ") SELECT " + values
+                    + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " + conflictColumn + " = " + conflictValue + ")";
+        };
+    }
+
+    /** SQLSTATE 23505 anywhere in the cause chain. */
+    public static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+            if (t instanceof java.sql.BatchUpdateException batch && batch.getNextException() != null
+                    && "23505".equals(batch.getNextException().getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

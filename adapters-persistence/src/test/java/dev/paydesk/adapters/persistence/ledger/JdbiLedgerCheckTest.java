@@ -1,0 +1,53 @@
+package dev.paydesk.adapters.persistence.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paydesk.adapters.persistence.testing.PersistenceBackend;
+import dev.paydesk.application.PaydeskPorts;
+import dev.paydesk.domain.ledger.EntryCause;
+import dev.paydesk.domain.ledger.JournalEntry;
+import dev.paydesk.domain.ledger.LedgerAccount;
+import dev.paydesk.domain.ledger.LedgerCheck;
+import dev.paydesk.domain.ledger.MerchantAccountType;
+import dev.paydesk.domain.ledger.PlatformAccountType;
+import dev.paydesk.domain.merchant.MerchantId;
+import dev.paydesk.domain.money.Currencies;
+import dev.paydesk.domain.money.Money;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The invariant check catches rows changed behind the adapter's back, on both databases. */
+class JdbiLedgerCheckTest {
+
+    static Stream<PersistenceBackend.JdbiBackend> databases() {
+        return Stream.of((PersistenceBackend.JdbiBackend) PersistenceBackend.h2(), (PersistenceBackend.JdbiBackend) PersistenceBackend.postgres());
+    }
+
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aBalanceEditedBehindTheLedgersBackIsReported(PersistenceBackend.JdbiBackend backend) throws SQLException {
+        try {
+            PaydeskPorts ports = backend.newPorts();
+            LedgerAccount shop = LedgerAccount.merchant(new MerchantId("mer_1"), MerchantAccountType.SHOP, Currencies.of("NGN"));
+            ports.unitOfWork().run(() -> ports.ledger().append(JournalEntry.builder("jnl_1", EntryCause.of(EntryCause.Kind.TRANSACTION, "txn_1"), "complete_transaction", Instant.EPOCH)
+                    .transfer(LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN")), shop, Money.of(10_000, "NGN"))
+                    .build()));
+            assertThat(ports.unitOfWork().inTransaction(ports.ledger()::check).balanced()).isTrue();
+
+            try (Connection connection = backend.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE ledger_account SET balance = balance + 1 WHERE account_key = '" + shop.key() + "'");
+            }
+
+            LedgerCheck check = ports.unitOfWork().inTransaction(ports.ledger()::check);
+            assertThat(check.balanced()).isFalse();
+            assertThat(check.discrepancies()).singleElement().asString().contains(shop.key()).contains("10001").contains("10000");
+        } finally {
+            backend.close();
+        }
+    }
+}

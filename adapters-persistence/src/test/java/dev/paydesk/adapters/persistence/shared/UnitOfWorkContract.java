@@ -1,0 +1,54 @@
+package dev.paydesk.adapters.persistence.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paydesk.adapters.persistence.testing.PortContract;
+import dev.paydesk.domain.identity.Operator;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link dev.paydesk.application.shared.UnitOfWork}, observed through a repository. */
+public abstract class UnitOfWorkContract extends PortContract {
+    private static final Instant T0 = Instant.parse("2026-11-23T10:15:30Z");
+
+    private static Operator operator(String id, String hash) {
+        return new Operator(id, "ops", hash, T0);
+    }
+
+    @Test
+    void whatACommittedUnitOfWorkWroteIsVisibleToTheNext() {
+        txRun(() -> ports.operators().add(operator("opr_1", "a".repeat(64))));
+        assertThat(tx(() -> ports.operators().findByApiKeyHash("a".repeat(64)))).isPresent();
+    }
+
+    @Test
+    void anExceptionRollsBackEverythingTheUnitOfWorkWrote() {
+        assertThatThrownBy(() -> txRun(() -> {
+            ports.operators().add(operator("opr_1", "b".repeat(64)));
+            throw new IllegalArgumentException("refused");
+        })).isInstanceOf(IllegalArgumentException.class).hasMessage("refused");
+
+        assertThat(tx(() -> ports.operators().any())).isFalse();
+    }
+
+    @Test
+    void aNestedUnitOfWorkJoinsTheOuterOneAndRollsBackWithIt() {
+        assertThatThrownBy(() -> txRun(() -> {
+            txRun(() -> ports.operators().add(operator("opr_1", "c".repeat(64))));
+            throw new IllegalStateException("outer fails");
+        })).hasMessage("outer fails");
+
+        assertThat(tx(() -> ports.operators().any())).isFalse();
+    }
+
+    @Test
+    void theResultOfTheWorkIsReturned() {
+        assertThat(tx(() -> 42)).isEqualTo(42);
+    }
+
+    @Test
+    void repositoriesRefuseToWorkOutsideAUnitOfWork() {
+        assertThatThrownBy(() -> ports.operators().any()).isInstanceOf(IllegalStateException.class);
+    }
+}

@@ -1,0 +1,89 @@
+package dev.paydesk.adapters.persistence.testing;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.paydesk.adapters.persistence.jdbi.PooledDataSources;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Fresh, empty databases for tests: an in-memory H2 database, or a new database on a real
+ * PostgreSQL server. The server is the one named by {@code PAYDESK_TEST_PG_URL} (a JDBC URL of a
+ * server's maintenance database, user in {@code PAYDESK_TEST_PG_USER}) or else an embedded
+ * PostgreSQL started once per JVM (zonky; as root it runs initdb through {@code unshare -U}).
+ */
+public final class TestDatabases {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static volatile PostgresServer postgres;
+
+    private TestDatabases() {
+    }
+
+    public static HikariDataSource h2() {
+        String url = "jdbc:h2:mem:paydesk_test_" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1" + PooledDataSources.H2_OPTIONS;
+        return PooledDataSources.create(url, "sa", "", 16);
+    }
+
+    public static HikariDataSource postgres() {
+        return postgres(16);
+    }
+
+    public static HikariDataSource postgres(int poolSize) {
+        PostgresServer server = postgresServer();
+        String database = "paydesk_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        try (Connection connection = server.admin().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + database, e);
+        }
+        return PooledDataSources.create(server.jdbcUrl(database), server.user(), server.password(), poolSize);
+    }
+
+    private static PostgresServer postgresServer() {
+        if (postgres == null) {
+            synchronized (TestDatabases.class) {
+                if (postgres == null) {
+                    postgres = startServer();
+                }
+            }
+        }
+        return postgres;
+    }
+
+    private static PostgresServer startServer() {
+        String externalUrl = System.getenv("PAYDESK_TEST_PG_URL");
+        if (externalUrl != null && !externalUrl.isBlank()) {
+            return PostgresServer.external(externalUrl, System.getenv().getOrDefault("PAYDESK_TEST_PG_USER", "postgres"),
+                    System.getenv().getOrDefault("PAYDESK_TEST_PG_PASSWORD", ""));
+        }
+        try {
+            EmbeddedPostgres embedded = EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .setServerConfig("max_connections", "300")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    embedded.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away; the data directory lives under target/
+                }
+            }));
+            return PostgresServer.embedded(embedded);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    /** Closes a pool created here. */
+    public static void close(javax.sql.DataSource dataSource) {
+        if (dataSource instanceof HikariDataSource hikari) {
+            hikari.close();
+        }
+    }
+}
