@@ -30,12 +30,12 @@ public final class JdbiPersistence {
                 new JdbiOperatorRepository(unitOfWork));
     }
 
-    /** Flyway with the common migrations plus the ones written for this database ({@code {vendor}} is h2 or postgresql). */
+    /** Flyway with the common migrations plus the ones written for this database (folder h2 or postgresql). */
     public static int migrateSchema(DataSource dataSource) {
+        String vendor = Jdbi.create(dataSource).withHandle(SqlDialect::of).name().toLowerCase(java.util.Locale.ROOT);
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
-                .failOnMissingLocations(false)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
                 .load()
                 .migrate()
                 .migrationsExecuted;

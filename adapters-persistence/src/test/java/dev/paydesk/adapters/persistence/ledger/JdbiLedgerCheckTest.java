@@ -50,4 +50,24 @@ class JdbiLedgerCheckTest {
             backend.close();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void postgresRefusesToEditOrDeletePostings() throws SQLException {
+        PersistenceBackend.JdbiBackend backend = (PersistenceBackend.JdbiBackend) PersistenceBackend.postgres();
+        try {
+            PaydeskPorts ports = backend.newPorts();
+            LedgerAccount shop = LedgerAccount.merchant(new MerchantId("mer_1"), MerchantAccountType.SHOP, Currencies.of("NGN"));
+            ports.unitOfWork().run(() -> ports.ledger().append(JournalEntry.builder("jnl_1", EntryCause.of(EntryCause.Kind.TRANSACTION, "txn_1"), "complete_transaction", Instant.EPOCH)
+                    .transfer(LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN")), shop, Money.of(10_000, "NGN"))
+                    .build()));
+            try (Connection connection = backend.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeUpdate("UPDATE ledger_posting SET amount = 1"))
+                        .hasMessageContaining("append-only");
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM journal_entry"))
+                        .hasMessageContaining("append-only");
+            }
+        } finally {
+            backend.close();
+        }
+    }
 }

@@ -1,0 +1,64 @@
+package dev.paydesk.adapters.http;
+
+import dev.paydesk.adapters.http.routing.Principals;
+import dev.paydesk.adapters.http.routing.RequestAttributes;
+import io.javalin.http.Context;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Request id on every response (the client's {@code X-Request-Id} when well-formed, else a new one),
+ * one access-log line per request, and the {@code http.server.requests} timer per route template.
+ * The access log never contains headers, bodies or query strings, so keys and account numbers
+ * cannot leak into it.
+ */
+final class RequestObservability {
+    static final String HEADER = "X-Request-Id";
+    private static final Logger ACCESS = LoggerFactory.getLogger("paydesk.access");
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final MeterRegistry metrics;
+
+    RequestObservability(MeterRegistry metrics) {
+        this.metrics = metrics;
+    }
+
+    void requestStarted(Context ctx) {
+        String offered = ctx.header(HEADER);
+        String id = offered != null && CLIENT_ID.matcher(offered).matches() ? offered : newId();
+        ctx.attribute(RequestAttributes.REQUEST_ID, id);
+        ctx.header(HEADER, id);
+    }
+
+    void requestCompleted(Context ctx, Float millis) {
+        String route = ctx.attribute(RequestAttributes.ROUTE);
+        String routeTag = route == null ? "unmatched" : route;
+        long nanos = (long) (millis * 1_000_000L);
+        Timer.builder("http.server.requests")
+                .description("HTTP requests by route template, method and status")
+                .tag("method", ctx.method().name())
+                .tag("route", routeTag)
+                .tag("status", String.valueOf(ctx.statusCode()))
+                .publishPercentileHistogram()
+                .register(metrics)
+                .record(nanos, TimeUnit.NANOSECONDS);
+        if (ACCESS.isInfoEnabled()) {
+            ACCESS.info("{} {} route={} status={} duration_ms={} principal={} request_id={}",
+                    ctx.method().name(), ctx.path(), routeTag, ctx.statusCode(), String.format("%.2f", millis),
+                    Principals.idOrAnonymous(ctx), ctx.attribute(RequestAttributes.REQUEST_ID));
+        }
+    }
+
+    private static String newId() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return "req_" + HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.paydesk.adapters.http.routing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paydesk.adapters.http.problem.ApiException;
+import dev.paydesk.domain.shared.DomainException;
+import dev.paydesk.domain.shared.ErrorCode;
+import dev.paydesk.domain.shared.FieldError;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a JSON request body field by field, collecting every problem (field, rule, message) so that
+ * the client learns all of them at once. Fields the route does not accept — server-owned ones such
+ * as {@code merchant_id} or {@code status} included — are refused, never silently ignored.
+ * Call {@link #validate()} before using any value.
+ */
+public final class JsonBody {
+    private final JsonNode root;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private JsonBody(JsonNode root) {
+        this.root = root;
+    }
+
+    public static JsonBody parse(ObjectMapper mapper, String body, Set<String> acceptedFields) {
+        JsonNode root;
+        if (body == null || body.isBlank()) {
+            root = mapper.createObjectNode();
+        } else {
+            try {
+                root = mapper.readTree(body);
+            } catch (JsonProcessingException e) {
+                throw ApiException.malformedJson("The request body is not valid JSON: " + e.getOriginalMessage());
+            }
+        }
+        if (root == null || !root.isObject()) {
+            throw ApiException.malformedJson("The request body must be a JSON object.");
+        }
+        JsonBody parsed = new JsonBody(root);
+        for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!acceptedFields.contains(name)) {
+                parsed.errors.add(new FieldError(name, "not_allowed", "Field '" + name + "' is not accepted here."));
+            }
+        }
+        return parsed;
+    }
+
+    public String requiredString(String field) {
+        return optionalString(field).orElseGet(() -> {
+            if (!root.hasNonNull(field)) {
+                errors.add(new FieldError(field, "required", "Field '" + field + "' is required."));
+            }
+            return null;
+        });
+    }
+
+    public Optional<String> optionalString(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isTextual()) {
+            errors.add(new FieldError(field, "must_be_string", "Field '" + field + "' must be a string."));
+            return Optional.empty();
+        }
+        if (node.asText().isBlank()) {
+            errors.add(new FieldError(field, "must_not_be_blank", "Field '" + field + "' must not be blank."));
+            return Optional.empty();
+        }
+        return Optional.of(node.asText());
+    }
+
+    /** An integer that fits in a long; decimals, strings and exponents are refused (money is whole minor units). */
+    public Long requiredLong(String field) {
+        JsonNode node = root.get(field);
+        if (node == null || node.isNull()) {
+            errors.add(new FieldError(field, "required", "Field '" + field + "' is required."));
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            errors.add(new FieldError(field, "must_be_integer", "Field '" + field + "' must be a whole number (minor units), not a decimal or a string."));
+            return null;
+        }
+        return node.asLong();
+    }
+
+    public String requiredEnum(String field, Set<String> allowed) {
+        String value = requiredString(field);
+        if (value != null && !allowed.contains(value)) {
+            errors.add(new FieldError(field, "must_be_one_of", "Field '" + field + "' must be one of " + allowed + "."));
+            return null;
+        }
+        return value;
+    }
+
+    public JsonNode node(String field) {
+        return root.get(field);
+    }
+
+    public void addError(String field, String code, String message) {
+        errors.add(new FieldError(field, code, message));
+    }
+
+    /** Throws 422 validation_failed listing every problem found so far. */
+    public void validate() {
+        if (!errors.isEmpty()) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "The request has " + errors.size() + " invalid field(s).", errors);
+        }
+    }
+}
