@@ -1,0 +1,59 @@
+package dev.paydesk.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigurationTest {
+
+    @Test
+    void defaultsFollowTheApiContract() {
+        Configuration configuration = Configuration.fromEnvironment(Map.of());
+        assertThat(configuration.port()).isEqualTo(8080);
+        assertThat(configuration.embedded()).isTrue();
+        assertThat(configuration.gateway()).isEqualTo(Configuration.Gateway.SIMULATED);
+        assertThat(configuration.scheduler()).isTrue();
+        assertThat(configuration.dataDirectory().toString()).isEqualTo("data");
+    }
+
+    @Test
+    void everyBadValueIsReportedAtOnceByName() {
+        assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of(
+                "PAYDESK_PORT", "eighty",
+                "PAYDESK_GATEWAY", "stripe",
+                "PAYDESK_SCHEDULER", "maybe",
+                "PAYDESK_DB_URL", "mysql://x",
+                "PAYDESK_OPERATOR_KEY", "short",
+                "PAYDESK_ENCRYPTION_KEY", "not base64!")))
+                .isInstanceOfSatisfying(InvalidConfigurationException.class, invalid -> assertThat(invalid.problems())
+                        .hasSize(6)
+                        .anySatisfy(p -> assertThat(p).startsWith("PAYDESK_PORT"))
+                        .anySatisfy(p -> assertThat(p).startsWith("PAYDESK_GATEWAY"))
+                        .anySatisfy(p -> assertThat(p).startsWith("PAYDESK_SCHEDULER"))
+                        .anySatisfy(p -> assertThat(p).startsWith("PAYDESK_DB_URL"))
+                        .anySatisfy(p -> assertThat(p).startsWith("PAYDESK_OPERATOR_KEY"))
+                        .anySatisfy(p -> assertThat(p).startsWith("PAYDESK_ENCRYPTION_KEY")));
+    }
+
+    @Test
+    void outOfRangePortIsRefused() {
+        assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of("PAYDESK_PORT", "70000"))).hasMessageContaining("PAYDESK_PORT");
+    }
+
+    @Test
+    void postgresNeedsAnExplicitEncryptionKey() {
+        assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of("PAYDESK_DB_URL", "jdbc:postgresql://localhost/paydesk")))
+                .hasMessageContaining("PAYDESK_ENCRYPTION_KEY");
+    }
+
+    @Test
+    void secretsNeverAppearInTheDescription() {
+        Configuration configuration = Configuration.fromEnvironment(Map.of(
+                "PAYDESK_OPERATOR_KEY", "pdk_op_secretsecretsecretsecret123",
+                "PAYDESK_DB_PASSWORD", "hunter2hunter2",
+                "PAYDESK_ENCRYPTION_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
+        assertThat(configuration.toString()).doesNotContain("secretsecret").doesNotContain("hunter2").doesNotContain("AAAA");
+    }
+}
