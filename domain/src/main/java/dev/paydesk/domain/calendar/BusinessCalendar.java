@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +45,7 @@ public final class BusinessCalendar {
         for (Holiday holiday : holidays) {
             byDate.putIfAbsent(Objects.requireNonNull(holiday, "holiday").date(), holiday);
         }
-        return new BusinessCalendar(country, java.util.Collections.unmodifiableMap(byDate));
+        return new BusinessCalendar(country, Collections.unmodifiableMap(byDate));
     }
 
     /** A new calendar with one more holiday; a date that already is a holiday keeps its first name. */
@@ -55,7 +56,7 @@ public final class BusinessCalendar {
         }
         TreeMap<LocalDate, Holiday> byDate = new TreeMap<>(holidaysByDate);
         byDate.put(holiday.date(), holiday);
-        return new BusinessCalendar(country, java.util.Collections.unmodifiableMap(byDate));
+        return new BusinessCalendar(country, Collections.unmodifiableMap(byDate));
     }
 
     public Country country() {
