@@ -12,6 +12,13 @@ public interface UnitOfWork {
 
     <T> T inTransaction(Supplier<T> work);
 
+    /**
+     * Runs {@code action} once the current transaction has committed (never if it rolls back) —
+     * for calls to the outside world such as a gateway, which must not happen inside a transaction.
+     * Outside a transaction it runs at once.
+     */
+    void afterCommit(Runnable action);
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();
