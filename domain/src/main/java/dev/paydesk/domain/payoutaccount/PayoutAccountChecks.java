@@ -65,6 +65,6 @@ public final class PayoutAccountChecks {
     }
 
     private static boolean isPresent(String value) {
-        return value != null && !value.isBlank();
+        return AccountNumberCheck.isPresent(value);
     }
 }
