@@ -40,6 +40,16 @@ public final class JdbiUnitOfWork implements UnitOfWork {
         }
     }
 
+    @Override
+    public void afterCommit(Runnable action) {
+        JdbiTransaction transaction = current.get();
+        if (transaction == null) {
+            action.run();
+        } else {
+            transaction.afterCommit(action);
+        }
+    }
+
     /** The transaction of the calling thread; repositories call this for every statement. */
     public JdbiTransaction transaction() {
         JdbiTransaction transaction = current.get();
@@ -50,16 +60,16 @@ public final class JdbiUnitOfWork implements UnitOfWork {
     }
 
     private <T> T runOnce(Supplier<T> work) {
+        JdbiTransaction transaction;
+        T result;
         try (Handle handle = jdbi.open()) {
-            JdbiTransaction transaction = new JdbiTransaction(handle);
+            transaction = new JdbiTransaction(handle);
             handle.begin();
             current.set(transaction);
             try {
-                T result = work.get();
+                result = work.get();
                 transaction.beforeCommit();
                 handle.commit();
-                transaction.afterCommit();
-                return result;
             } catch (RuntimeException | Error failure) {
                 rollbackQuietly(handle, failure);
                 throw failure;
@@ -67,6 +77,9 @@ public final class JdbiUnitOfWork implements UnitOfWork {
                 current.remove();
             }
         }
+        // Outside the transaction and with the connection back in the pool: these may open new ones.
+        transaction.afterCommit();
+        return result;
     }
 
     private static void rollbackQuietly(Handle handle, Throwable cause) {

@@ -13,23 +13,40 @@ import java.util.function.Supplier;
 public final class InMemoryUnitOfWork implements UnitOfWork {
     private final ReentrantLock lock = new ReentrantLock(true);
     private final ThreadLocal<Deque<Runnable>> undoLog = new ThreadLocal<>();
+    private final ThreadLocal<java.util.List<Runnable>> afterCommit = new ThreadLocal<>();
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (undoLog.get() != null) {
             return work.get();
         }
+        java.util.List<Runnable> committed = new java.util.ArrayList<>();
+        T result;
         lock.lock();
         Deque<Runnable> undo = new ArrayDeque<>();
         undoLog.set(undo);
+        afterCommit.set(committed);
         try {
-            return work.get();
+            result = work.get();
         } catch (RuntimeException | Error failure) {
             undo.forEach(Runnable::run); // newest change first
             throw failure;
         } finally {
             undoLog.remove();
+            afterCommit.remove();
             lock.unlock();
+        }
+        committed.forEach(Runnable::run);
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        java.util.List<Runnable> actions = afterCommit.get();
+        if (actions == null) {
+            action.run();
+        } else {
+            actions.add(action);
         }
     }
 

@@ -51,4 +51,25 @@ public abstract class UnitOfWorkContract extends PortContract {
     void repositoriesRefuseToWorkOutsideAUnitOfWork() {
         assertThatThrownBy(() -> ports.operators().any()).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void afterCommitActionsRunOnlyOnceTheTransactionCommitted() {
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        txRun(() -> {
+            ports.unitOfWork().afterCommit(() -> calls.add("committed: " + tx(() -> ports.operators().any())));
+            ports.operators().add(operator("opr_1", "9".repeat(64)));
+            calls.add("working");
+        });
+        assertThat(calls).containsExactly("working", "committed: true");
+    }
+
+    @Test
+    void afterCommitActionsNeverRunWhenTheTransactionRollsBack() {
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> txRun(() -> {
+            ports.unitOfWork().afterCommit(() -> calls.add("must not run"));
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        assertThat(calls).isEmpty();
+    }
 }
