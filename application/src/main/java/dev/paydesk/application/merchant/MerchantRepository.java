@@ -1,0 +1,22 @@
+package dev.paydesk.application.merchant;
+
+import dev.paydesk.domain.merchant.Merchant;
+import dev.paydesk.domain.merchant.MerchantId;
+import java.util.List;
+import java.util.Optional;
+
+/** Outbound port: merchants. */
+public interface MerchantRepository {
+
+    void add(Merchant merchant);
+
+    Optional<Merchant> find(MerchantId id);
+
+    /** The merchant, locked until the unit of work ends. */
+    Optional<Merchant> findForUpdate(MerchantId id);
+
+    void update(Merchant merchant);
+
+    /** Merchants in id order after {@code afterId} (null for the first page), for jobs that walk all merchants. */
+    List<Merchant> page(MerchantId afterId, int limit);
+}
