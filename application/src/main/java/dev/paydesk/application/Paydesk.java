@@ -1,8 +1,22 @@
 package dev.paydesk.application;
 
+import dev.paydesk.application.audit.AuditRecorder;
+import dev.paydesk.application.audit.ListAuditEvents;
+import dev.paydesk.application.audit.VerifyAuditLog;
+import dev.paydesk.application.idempotency.RunIdempotently;
 import dev.paydesk.application.identity.Authenticate;
 import dev.paydesk.application.identity.BootstrapOperator;
+import dev.paydesk.application.identity.CreateRole;
+import dev.paydesk.application.identity.CreateUser;
+import dev.paydesk.application.identity.ListRoles;
+import dev.paydesk.application.identity.ListUsers;
+import dev.paydesk.application.identity.ManageApiKeys;
+import dev.paydesk.application.identity.UpdateUser;
 import dev.paydesk.application.ledger.CheckLedger;
+import dev.paydesk.application.merchant.CreateMerchant;
+import dev.paydesk.application.merchant.GetMerchant;
+import dev.paydesk.application.merchant.UpdateKyc;
+import dev.paydesk.domain.calendar.HolidayData;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.TimeOrderedIdGenerator;
 import java.time.Clock;
@@ -25,14 +39,41 @@ public final class Paydesk {
     private final Authenticate authenticate;
     private final BootstrapOperator bootstrapOperator;
     private final CheckLedger checkLedger;
+    private final RunIdempotently runIdempotently;
+    private final CreateMerchant createMerchant;
+    private final GetMerchant getMerchant;
+    private final UpdateKyc updateKyc;
+    private final CreateUser createUser;
+    private final ListUsers listUsers;
+    private final UpdateUser updateUser;
+    private final CreateRole createRole;
+    private final ListRoles listRoles;
+    private final ManageApiKeys manageApiKeys;
+    private final ListAuditEvents listAuditEvents;
+    private final VerifyAuditLog verifyAuditLog;
 
     private Paydesk(PaydeskPorts ports, Clock clock, IdGenerator ids) {
         this.ports = Objects.requireNonNull(ports, "ports");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
-        this.authenticate = new Authenticate(ports.unitOfWork(), ports.operators());
-        this.bootstrapOperator = new BootstrapOperator(ports.unitOfWork(), ports.operators(), ids, clock);
-        this.checkLedger = new CheckLedger(ports.unitOfWork(), ports.ledger());
+        var unitOfWork = ports.unitOfWork();
+        AuditRecorder audit = new AuditRecorder(ports.auditLog(), ids, clock);
+        HolidayData holidays = HolidayData.load();
+        this.authenticate = new Authenticate(unitOfWork, ports.operators(), ports.apiKeys(), ports.users(), ports.roles());
+        this.bootstrapOperator = new BootstrapOperator(unitOfWork, ports.operators(), ids, clock);
+        this.checkLedger = new CheckLedger(unitOfWork, ports.ledger());
+        this.runIdempotently = new RunIdempotently(unitOfWork, ports.idempotency(), clock);
+        this.createMerchant = new CreateMerchant(unitOfWork, ports.merchants(), ports.users(), ports.apiKeys(), audit, ids, clock);
+        this.getMerchant = new GetMerchant(unitOfWork, ports.merchants());
+        this.updateKyc = new UpdateKyc(unitOfWork, ports.merchants(), audit, holidays::calendarOf, clock);
+        this.createUser = new CreateUser(unitOfWork, ports.users(), ports.apiKeys(), ports.roles(), audit, ids, clock);
+        this.listUsers = new ListUsers(unitOfWork, ports.users());
+        this.updateUser = new UpdateUser(unitOfWork, ports.users(), ports.roles(), audit);
+        this.createRole = new CreateRole(unitOfWork, ports.roles(), audit);
+        this.listRoles = new ListRoles(unitOfWork, ports.roles(), ports.users());
+        this.manageApiKeys = new ManageApiKeys(unitOfWork, ports.users(), ports.apiKeys(), audit, ids, clock);
+        this.listAuditEvents = new ListAuditEvents(unitOfWork, ports.auditTrail());
+        this.verifyAuditLog = new VerifyAuditLog(unitOfWork, ports.auditTrail());
     }
 
     public static Paydesk over(PaydeskPorts ports, Clock clock) {
@@ -65,5 +106,53 @@ public final class Paydesk {
 
     public CheckLedger checkLedger() {
         return checkLedger;
+    }
+
+    public RunIdempotently runIdempotently() {
+        return runIdempotently;
+    }
+
+    public CreateMerchant createMerchant() {
+        return createMerchant;
+    }
+
+    public GetMerchant getMerchant() {
+        return getMerchant;
+    }
+
+    public UpdateKyc updateKyc() {
+        return updateKyc;
+    }
+
+    public CreateUser createUser() {
+        return createUser;
+    }
+
+    public ListUsers listUsers() {
+        return listUsers;
+    }
+
+    public UpdateUser updateUser() {
+        return updateUser;
+    }
+
+    public CreateRole createRole() {
+        return createRole;
+    }
+
+    public ListRoles listRoles() {
+        return listRoles;
+    }
+
+    public ManageApiKeys manageApiKeys() {
+        return manageApiKeys;
+    }
+
+    public ListAuditEvents listAuditEvents() {
+        return listAuditEvents;
+    }
+
+    public VerifyAuditLog verifyAuditLog() {
+        return verifyAuditLog;
     }
 }

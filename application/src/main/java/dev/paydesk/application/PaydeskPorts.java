@@ -1,15 +1,31 @@
 package dev.paydesk.application;
 
+import dev.paydesk.application.audit.AuditLog;
+import dev.paydesk.application.audit.AuditTrail;
+import dev.paydesk.application.idempotency.IdempotencyStore;
+import dev.paydesk.application.identity.ApiKeyRepository;
 import dev.paydesk.application.identity.OperatorRepository;
+import dev.paydesk.application.identity.RoleRepository;
+import dev.paydesk.application.identity.UserRepository;
 import dev.paydesk.application.ledger.LedgerRepository;
+import dev.paydesk.application.merchant.MerchantRepository;
 import dev.paydesk.application.shared.UnitOfWork;
 import java.util.Objects;
 
 /** The outbound ports a persistence adapter provides, all sharing one transaction boundary. */
-public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, OperatorRepository operators) {
+public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, OperatorRepository operators,
+                           MerchantRepository merchants, UserRepository users, RoleRepository roles, ApiKeyRepository apiKeys,
+                           IdempotencyStore idempotency, AuditLog auditLog, AuditTrail auditTrail) {
     public PaydeskPorts {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(ledger, "ledger");
         Objects.requireNonNull(operators, "operators");
+        Objects.requireNonNull(merchants, "merchants");
+        Objects.requireNonNull(users, "users");
+        Objects.requireNonNull(roles, "roles");
+        Objects.requireNonNull(apiKeys, "apiKeys");
+        Objects.requireNonNull(idempotency, "idempotency");
+        Objects.requireNonNull(auditLog, "auditLog");
+        Objects.requireNonNull(auditTrail, "auditTrail");
     }
 }

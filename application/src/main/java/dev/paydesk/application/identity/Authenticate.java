@@ -1,26 +1,54 @@
 package dev.paydesk.application.identity;
 
 import dev.paydesk.application.shared.UnitOfWork;
+import dev.paydesk.domain.identity.ApiKey;
 import dev.paydesk.domain.identity.Principal;
+import dev.paydesk.domain.identity.Role;
+import dev.paydesk.domain.identity.User;
 import java.util.Optional;
 
-/** Use case: turns a presented API key into the principal it belongs to, or nothing. */
+/**
+ * Use case: turns a presented API key into the principal it belongs to, or nothing. Keys are looked up
+ * by their SHA-256 hash and compared in constant time; a revoked key, or a disabled user's key, stops
+ * working at once because every request reads the current rows.
+ */
 public final class Authenticate {
     private final UnitOfWork unitOfWork;
     private final OperatorRepository operators;
+    private final ApiKeyRepository keys;
+    private final UserRepository users;
+    private final RoleResolver roles;
 
-    public Authenticate(UnitOfWork unitOfWork, OperatorRepository operators) {
+    public Authenticate(UnitOfWork unitOfWork, OperatorRepository operators, ApiKeyRepository keys, UserRepository users, RoleRepository roles) {
         this.unitOfWork = unitOfWork;
         this.operators = operators;
+        this.keys = keys;
+        this.users = users;
+        this.roles = new RoleResolver(roles);
     }
 
     public Optional<Principal> byApiKey(String presentedKey) {
-        if (!ApiKeys.isWellFormed(presentedKey) && (presentedKey == null || presentedKey.length() < 24)) {
+        if (presentedKey == null || presentedKey.length() < 24 || presentedKey.length() > 200) {
             return Optional.empty();
         }
         String hash = ApiKeys.hash(presentedKey);
-        return unitOfWork.inTransaction(() -> operators.findByApiKeyHash(hash)
-                .filter(operator -> ApiKeys.sameHash(operator.apiKeyHash(), hash))
-                .map(operator -> new Principal.OperatorPrincipal(operator.id())));
+        return unitOfWork.inTransaction(() -> {
+            Optional<Principal> operator = operators.findByApiKeyHash(hash)
+                    .filter(found -> ApiKeys.sameHash(found.apiKeyHash(), hash))
+                    .map(found -> new Principal.OperatorPrincipal(found.id()));
+            if (operator.isPresent()) {
+                return operator;
+            }
+            return keys.findByHash(hash)
+                    .filter(key -> !key.revoked() && ApiKeys.sameHash(key.keyHash(), hash))
+                    .flatMap(this::activeUserOf);
+        });
+    }
+
+    private Optional<Principal> activeUserOf(ApiKey key) {
+        return users.findById(key.userId())
+                .filter(User::active)
+                .map(user -> new Principal.MerchantUser(user.id(), user.merchantId(), roles.permissionsOf(user.merchantId(), user.roles()),
+                        user.roles().contains(Role.ADMIN.name())));
     }
 }

@@ -15,7 +15,8 @@ public record AuditEvent(String id, Instant occurredAt, String actorType, String
 
     public AuditEvent {
         PrefixedId.require(id, ID_PREFIX);
-        Objects.requireNonNull(occurredAt, "occurredAt");
+        // Databases keep microseconds; the hash chain must see the same instant before and after storage.
+        occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Objects.requireNonNull(actorType, "actorType");
         Objects.requireNonNull(actorId, "actorId");
         Objects.requireNonNull(command, "command");

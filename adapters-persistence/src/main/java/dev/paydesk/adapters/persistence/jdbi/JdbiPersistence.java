@@ -1,6 +1,12 @@
 package dev.paydesk.adapters.persistence.jdbi;
 
+import dev.paydesk.adapters.persistence.audit.JdbiAuditLog;
+import dev.paydesk.adapters.persistence.idempotency.JdbiIdempotencyStore;
+import dev.paydesk.adapters.persistence.identity.JdbiApiKeyRepository;
 import dev.paydesk.adapters.persistence.identity.JdbiOperatorRepository;
+import dev.paydesk.adapters.persistence.identity.JdbiRoleRepository;
+import dev.paydesk.adapters.persistence.identity.JdbiUserRepository;
+import dev.paydesk.adapters.persistence.merchant.JdbiMerchantRepository;
 import dev.paydesk.adapters.persistence.ledger.JdbiLedgerRepository;
 import dev.paydesk.application.PaydeskPorts;
 import javax.sql.DataSource;
@@ -24,10 +30,18 @@ public final class JdbiPersistence {
     /** Builds the ports over an already migrated schema. */
     public static PaydeskPorts over(DataSource dataSource) {
         JdbiUnitOfWork unitOfWork = new JdbiUnitOfWork(Jdbi.create(dataSource));
+        JdbiAuditLog audit = new JdbiAuditLog(unitOfWork);
         return new PaydeskPorts(
                 unitOfWork,
                 new JdbiLedgerRepository(unitOfWork),
-                new JdbiOperatorRepository(unitOfWork));
+                new JdbiOperatorRepository(unitOfWork),
+                new JdbiMerchantRepository(unitOfWork),
+                new JdbiUserRepository(unitOfWork),
+                new JdbiRoleRepository(unitOfWork),
+                new JdbiApiKeyRepository(unitOfWork),
+                new JdbiIdempotencyStore(unitOfWork),
+                audit,
+                audit);
     }
 
     /** Flyway with the common migrations plus the ones written for this database (folder h2 or postgresql). */

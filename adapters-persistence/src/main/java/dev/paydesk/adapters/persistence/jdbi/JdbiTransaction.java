@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Handle;
 public final class JdbiTransaction {
     private final Handle handle;
     private final List<Runnable> beforeCommit = new ArrayList<>();
+    private final List<Runnable> beforeCommitLast = new ArrayList<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final Map<Object, Object> attachments = new HashMap<>();
 
@@ -32,6 +33,11 @@ public final class JdbiTransaction {
         beforeCommit.add(hook);
     }
 
+    /** Runs after every {@link #beforeCommit(Runnable)} hook: for locks that must always be taken last (the audit chain head). */
+    public void beforeCommitLast(Runnable hook) {
+        beforeCommitLast.add(hook);
+    }
+
     public void afterCommit(Runnable hook) {
         afterCommit.add(hook);
     }
@@ -39,6 +45,9 @@ public final class JdbiTransaction {
     void beforeCommit() {
         for (int i = 0; i < beforeCommit.size(); i++) {
             beforeCommit.get(i).run();
+        }
+        for (int i = 0; i < beforeCommitLast.size(); i++) {
+            beforeCommitLast.get(i).run();
         }
     }
 

@@ -18,15 +18,16 @@ public enum SqlDialect {
     }
 
     /**
-     * {@code INSERT … VALUES (…)} that does nothing when a row with the same {@code conflictColumn}
-     * exists. PostgreSQL has {@code ON CONFLICT DO NOTHING}; H2 has no equivalent, so it inserts only
-     * where no row exists (its writers to one key are serialized by the unique index anyway).
+     * {@code INSERT … VALUES (…)} that does nothing when the row exists. PostgreSQL has
+     * {@code ON CONFLICT (conflictTarget) DO NOTHING}; H2 has no equivalent, so it inserts only where
+     * no row matches {@code existsCondition} (a concurrent insert of the same key then fails with a
+     * unique violation, which callers on H2 treat as "already there").
      */
-    public String insertIfAbsent(String table, String columns, String values, String conflictColumn, String conflictValue) {
+    public String insertIfAbsent(String table, String columns, String values, String conflictTarget, String existsCondition) {
         return switch (this) {
-            case POSTGRESQL -> "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ") ON CONFLICT (" + conflictColumn + ") DO NOTHING";
+            case POSTGRESQL -> "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ") ON CONFLICT (" + conflictTarget + ") DO NOTHING";
             case H2 -> "INSERT INTO " + table + " (" + columns + ") SELECT " + values
-                    + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " + conflictColumn + " = " + conflictValue + ")";
+                    + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " + existsCondition + ")";
         };
     }
 

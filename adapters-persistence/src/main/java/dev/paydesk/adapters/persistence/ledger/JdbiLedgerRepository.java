@@ -182,7 +182,7 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         PreparedBatch insert = transaction.handle().prepareBatch(SqlDialect.of(transaction.handle()).insertIfAbsent("ledger_account",
                 "account_key, merchant_id, account_type, currency, balance, created_at",
                 "CAST(:key AS VARCHAR(120)), CAST(:merchantId AS VARCHAR(40)), CAST(:type AS VARCHAR(40)), CAST(:currency AS CHAR(3)), 0, CURRENT_TIMESTAMP",
-                "account_key", "CAST(:key AS VARCHAR(120))"));
+                "account_key", "account_key = CAST(:key AS VARCHAR(120))"));
         missing.values().forEach(account -> {
             String merchantId = account instanceof LedgerAccount.Merchant merchant ? merchant.merchantId().value() : null;
             String type = account instanceof LedgerAccount.Merchant merchant ? merchant.type().code() : ((LedgerAccount.Platform) account).type().code();

@@ -9,9 +9,17 @@ public final class InMemoryPersistence {
 
     public static PaydeskPorts create() {
         InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
+        InMemoryAuditLog audit = new InMemoryAuditLog(unitOfWork);
         return new PaydeskPorts(
                 unitOfWork,
                 new InMemoryLedgerRepository(unitOfWork),
-                new InMemoryOperatorRepository(unitOfWork));
+                new InMemoryOperatorRepository(unitOfWork),
+                new InMemoryMerchantRepository(unitOfWork),
+                new InMemoryUserRepository(unitOfWork),
+                new InMemoryRoleRepository(unitOfWork),
+                new InMemoryApiKeyRepository(unitOfWork),
+                new InMemoryIdempotencyStore(unitOfWork),
+                audit,
+                audit);
     }
 }

@@ -1,0 +1,103 @@
+package dev.paydesk.adapters.persistence.idempotency;
+
+import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
+import dev.paydesk.adapters.persistence.jdbi.SqlDialect;
+import dev.paydesk.application.idempotency.IdempotencyStore;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Idempotency keys in one table keyed by (principal, key). The claim is an insert-if-absent, so of
+ * many concurrent first requests exactly one inserts; the others read the row it left.
+ */
+public final class JdbiIdempotencyStore implements IdempotencyStore {
+    private final JdbiUnitOfWork unitOfWork;
+
+    public JdbiIdempotencyStore(JdbiUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public Claim claim(String principalId, String key, String requestHash, Instant now, Instant expiresAt, Instant staleBefore) {
+        Handle handle = unitOfWork.transaction().handle();
+        int inserted;
+        try {
+            inserted = handle.createUpdate(SqlDialect.of(handle).insertIfAbsent("idempotency_key",
+                            "principal_id, idempotency_key, request_hash, status, claimed_at, expires_at",
+                            "CAST(:principal AS VARCHAR(60)), CAST(:key AS VARCHAR(255)), CAST(:hash AS CHAR(64)), 'in_progress', CAST(:now AS TIMESTAMP WITH TIME ZONE), CAST(:expires AS TIMESTAMP WITH TIME ZONE)",
+                            "principal_id, idempotency_key", "principal_id = CAST(:principal AS VARCHAR(60)) AND idempotency_key = CAST(:key AS VARCHAR(255))"))
+                    .bind("principal", principalId).bind("key", key).bind("hash", requestHash)
+                    .bind("now", now.atOffset(ZoneOffset.UTC)).bind("expires", expiresAt.atOffset(ZoneOffset.UTC))
+                    .execute();
+        } catch (RuntimeException failure) {
+            if (!SqlDialect.isUniqueViolation(failure)) {
+                throw failure;
+            }
+            inserted = 0; // H2: a concurrent request inserted it first
+        }
+        if (inserted == 1) {
+            return new Claimed();
+        }
+        Stored stored = handle.createQuery("SELECT request_hash, status, response_status, response_body, claimed_at, expires_at FROM idempotency_key "
+                        + "WHERE principal_id = :principal AND idempotency_key = :key FOR UPDATE")
+                .bind("principal", principalId).bind("key", key)
+                .map((rs, ctx) -> new Stored(rs.getString("request_hash"), rs.getString("status"), rs.getInt("response_status"),
+                        rs.getString("response_body"), rs.getObject("claimed_at", OffsetDateTime.class).toInstant(),
+                        rs.getObject("expires_at", OffsetDateTime.class).toInstant()))
+                .findOne()
+                .orElse(null);
+        if (stored == null || stored.expiresAt().isBefore(now) || stored.abandonedBefore(staleBefore)) {
+            return retake(handle, principalId, key, requestHash, now, expiresAt);
+        }
+        if (!stored.requestHash().equals(requestHash)) {
+            return new Conflict();
+        }
+        return stored.completed() ? new Replay(stored.responseStatus(), stored.responseBody()) : new InProgress();
+    }
+
+    private record Stored(String requestHash, String status, int responseStatus, String responseBody, Instant claimedAt, Instant expiresAt) {
+        boolean completed() {
+            return "completed".equals(status);
+        }
+
+        boolean abandonedBefore(Instant staleBefore) {
+            return !completed() && claimedAt.isBefore(staleBefore);
+        }
+    }
+
+    /** Takes over an expired or abandoned row (or one deleted meanwhile) for this request. */
+    private static Claim retake(Handle handle, String principalId, String key, String requestHash, Instant now, Instant expiresAt) {
+        int updated = handle.createUpdate("UPDATE idempotency_key SET request_hash = :hash, status = 'in_progress', response_status = NULL, "
+                        + "response_body = NULL, claimed_at = :now, expires_at = :expires WHERE principal_id = :principal AND idempotency_key = :key")
+                .bind("hash", requestHash).bind("now", now.atOffset(ZoneOffset.UTC)).bind("expires", expiresAt.atOffset(ZoneOffset.UTC))
+                .bind("principal", principalId).bind("key", key).execute();
+        if (updated == 0) {
+            handle.createUpdate("INSERT INTO idempotency_key (principal_id, idempotency_key, request_hash, status, claimed_at, expires_at) "
+                            + "VALUES (:principal, :key, :hash, 'in_progress', :now, :expires)")
+                    .bind("hash", requestHash).bind("now", now.atOffset(ZoneOffset.UTC)).bind("expires", expiresAt.atOffset(ZoneOffset.UTC))
+                    .bind("principal", principalId).bind("key", key).execute();
+        }
+        return new Claimed();
+    }
+
+    @Override
+    public void complete(String principalId, String key, int status, String body) {
+        unitOfWork.transaction().handle().createUpdate("UPDATE idempotency_key SET status = 'completed', response_status = :status, "
+                        + "response_body = :body WHERE principal_id = :principal AND idempotency_key = :key")
+                .bind("status", status).bind("body", body).bind("principal", principalId).bind("key", key).execute();
+    }
+
+    @Override
+    public void release(String principalId, String key) {
+        unitOfWork.transaction().handle().createUpdate("DELETE FROM idempotency_key WHERE principal_id = :principal AND idempotency_key = :key AND status = 'in_progress'")
+                .bind("principal", principalId).bind("key", key).execute();
+    }
+
+    @Override
+    public int purgeExpired(Instant now) {
+        return unitOfWork.transaction().handle().createUpdate("DELETE FROM idempotency_key WHERE expires_at < :now")
+                .bind("now", now.atOffset(ZoneOffset.UTC)).execute();
+    }
+}

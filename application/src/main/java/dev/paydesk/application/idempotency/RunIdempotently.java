@@ -1,0 +1,63 @@
+package dev.paydesk.application.idempotency;
+
+import dev.paydesk.application.shared.UnitOfWork;
+import dev.paydesk.domain.shared.DomainException;
+import dev.paydesk.domain.shared.ErrorCode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * Use case: runs a command at most once per (principal, Idempotency-Key). The key is claimed in its own
+ * short transaction; the command then runs in one unit of work that also stores its response, so the
+ * change and the recorded response commit together. A replay returns the first status and body; the
+ * same key with another request, or while the first is still running, is refused.
+ */
+public final class RunIdempotently {
+    /** Keys are kept at least this long. */
+    public static final Duration RETENTION = Duration.ofHours(24);
+    /** A claim older than this whose request never finished (a crashed instance) may be taken over. */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
+
+    private final UnitOfWork unitOfWork;
+    private final IdempotencyStore store;
+    private final Clock clock;
+
+    public RunIdempotently(UnitOfWork unitOfWork, IdempotencyStore store, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public record Response(int status, String body) {
+    }
+
+    public Response run(String principalId, String key, String requestHash, Supplier<Response> command) {
+        if (key.isEmpty() || key.length() > 255) {
+            throw DomainException.validation("Idempotency-Key", "invalid_length", "The Idempotency-Key header must be 1 to 255 characters.");
+        }
+        Instant now = clock.instant();
+        IdempotencyStore.Claim claim = unitOfWork.inTransaction(() ->
+                store.claim(principalId, key, requestHash, now, now.plus(RETENTION), now.minus(ABANDONED_AFTER)));
+        if (claim instanceof IdempotencyStore.Replay replay) {
+            return new Response(replay.status(), replay.body());
+        }
+        if (claim instanceof IdempotencyStore.Conflict) {
+            throw new DomainException(ErrorCode.IDEMPOTENCY_CONFLICT, "This Idempotency-Key was used with a different request.");
+        }
+        if (claim instanceof IdempotencyStore.InProgress) {
+            throw new DomainException(ErrorCode.IDEMPOTENCY_CONFLICT, "A request with this Idempotency-Key is still being processed.");
+        }
+        try {
+            return unitOfWork.inTransaction(() -> {
+                Response response = command.get();
+                store.complete(principalId, key, response.status(), response.body());
+                return response;
+            });
+        } catch (RuntimeException | Error failure) {
+            unitOfWork.run(() -> store.release(principalId, key));
+            throw failure;
+        }
+    }
+}
