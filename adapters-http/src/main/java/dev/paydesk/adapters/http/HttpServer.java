@@ -1,7 +1,10 @@
 package dev.paydesk.adapters.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paydesk.adapters.http.audit.AuditRoutes;
+import dev.paydesk.adapters.http.identity.IdentityRoutes;
 import dev.paydesk.adapters.http.ledger.LedgerRoutes;
+import dev.paydesk.adapters.http.merchant.MerchantRoutes;
 import dev.paydesk.adapters.http.openapi.OpenApiDocument;
 import dev.paydesk.adapters.http.problem.ApiException;
 import dev.paydesk.adapters.http.problem.Problem;
@@ -43,13 +46,16 @@ public final class HttpServer {
 
     public HttpServer(Paydesk paydesk, PrometheusMeterRegistry metrics, HttpSettings settings) {
         this.settings = settings;
-        this.guard = new AccessGuard(paydesk.authenticate());
+        this.guard = new AccessGuard(paydesk.authenticate(), paydesk.runIdempotently());
         this.observability = new RequestObservability(metrics);
         AtomicReference<Map<String, Object>> openApi = new AtomicReference<>();
         List<Route> table = new ArrayList<>();
         for (RouteGroup group : List.of(
                 new SystemRoutes(openApi::get, metrics),
-                new LedgerRoutes(paydesk.checkLedger()))) {
+                new LedgerRoutes(paydesk.checkLedger()),
+                new MerchantRoutes(paydesk, json),
+                new IdentityRoutes(paydesk, json),
+                new AuditRoutes(paydesk))) {
             table.addAll(group.routes());
         }
         this.routes = List.copyOf(table);

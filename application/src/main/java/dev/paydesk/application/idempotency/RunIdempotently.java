@@ -30,7 +30,11 @@ public final class RunIdempotently {
         this.clock = clock;
     }
 
-    public record Response(int status, String body) {
+    /** {@code replayed} is true when this is the stored answer of an earlier request. */
+    public record Response(int status, String body, boolean replayed) {
+        public static Response of(int status, String body) {
+            return new Response(status, body, false);
+        }
     }
 
     public Response run(String principalId, String key, String requestHash, Supplier<Response> command) {
@@ -41,7 +45,7 @@ public final class RunIdempotently {
         IdempotencyStore.Claim claim = unitOfWork.inTransaction(() ->
                 store.claim(principalId, key, requestHash, now, now.plus(RETENTION), now.minus(ABANDONED_AFTER)));
         if (claim instanceof IdempotencyStore.Replay replay) {
-            return new Response(replay.status(), replay.body());
+            return new Response(replay.status(), replay.body(), true);
         }
         if (claim instanceof IdempotencyStore.Conflict) {
             throw new DomainException(ErrorCode.IDEMPOTENCY_CONFLICT, "This Idempotency-Key was used with a different request.");

@@ -1,23 +1,11 @@
 package dev.paydesk.adapters.http.routing;
 
+import dev.paydesk.domain.identity.Permission;
+import dev.paydesk.domain.identity.Principal;
+import java.util.Objects;
+
 /** Who may call a route. Every route declares one; there is no default. */
-public sealed interface Access {
-
-    /** No key needed: health, the OpenAPI document, metrics. */
-    record Public() implements Access {
-        @Override
-        public String description() {
-            return "public";
-        }
-    }
-
-    /** The provider's operators only. */
-    record Operator() implements Access {
-        @Override
-        public String description() {
-            return "operator";
-        }
-    }
+public sealed interface Access permits Access.Public, Access.Operator, Access.Merchant, Access.OperatorOrMerchant, Access.AnyPrincipal {
 
     static Access publicRoute() {
         return new Public();
@@ -27,10 +15,102 @@ public sealed interface Access {
         return new Operator();
     }
 
+    /** A merchant user holding this permission. */
+    static Access merchant(Permission permission) {
+        return new Merchant(permission);
+    }
+
+    /** Operators, or a merchant user holding this permission (who then sees only their merchant's data). */
+    static Access operatorOrMerchant(Permission permission) {
+        return new OperatorOrMerchant(permission);
+    }
+
+    /** Any valid key: an operator or any merchant user. */
+    static Access anyPrincipal() {
+        return new AnyPrincipal();
+    }
+
     /** How the OpenAPI document names this access rule ({@code x-paydesk-access}). */
     String description();
 
+    /** Whether this principal passes; authentication has already happened. */
+    boolean allows(Principal principal);
+
     default boolean requiresKey() {
         return !(this instanceof Public);
+    }
+
+    /** The permission a merchant user needs, or null when merchant users are not admitted by permission. */
+    default Permission permission() {
+        return null;
+    }
+
+    record Public() implements Access {
+        @Override
+        public String description() {
+            return "public";
+        }
+
+        @Override
+        public boolean allows(Principal principal) {
+            return true;
+        }
+    }
+
+    record Operator() implements Access {
+        @Override
+        public String description() {
+            return "operator";
+        }
+
+        @Override
+        public boolean allows(Principal principal) {
+            return principal instanceof Principal.OperatorPrincipal;
+        }
+    }
+
+    record Merchant(Permission permission) implements Access {
+        public Merchant {
+            Objects.requireNonNull(permission, "permission");
+        }
+
+        @Override
+        public String description() {
+            return "merchant:" + permission.code();
+        }
+
+        @Override
+        public boolean allows(Principal principal) {
+            return principal instanceof Principal.MerchantUser user && user.can(permission);
+        }
+    }
+
+    record OperatorOrMerchant(Permission permission) implements Access {
+        public OperatorOrMerchant {
+            Objects.requireNonNull(permission, "permission");
+        }
+
+        @Override
+        public String description() {
+            return "operator, merchant:" + permission.code();
+        }
+
+        @Override
+        public boolean allows(Principal principal) {
+            return principal instanceof Principal.OperatorPrincipal
+                    || principal instanceof Principal.MerchantUser user && user.can(permission);
+        }
+    }
+
+    record AnyPrincipal() implements Access {
+        @Override
+        public String description() {
+            return "any key";
+        }
+
+        @Override
+        public boolean allows(Principal principal) {
+            return true;
+        }
     }
 }

@@ -1,29 +1,70 @@
 package dev.paydesk.adapters.http.routing;
 
 import dev.paydesk.adapters.http.problem.ApiException;
+import dev.paydesk.application.idempotency.RunIdempotently;
 import dev.paydesk.application.identity.Authenticate;
 import dev.paydesk.domain.identity.Principal;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
-/** Wraps every route's handler: authenticate the key, check the route's access rule, then handle. */
+/**
+ * Wraps every route's handler: authenticate the key, check the route's access rule, then handle —
+ * through the idempotency guard when a POST carries an {@code Idempotency-Key}.
+ */
 public final class AccessGuard {
-    private final Authenticate authenticate;
+    public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
-    public AccessGuard(Authenticate authenticate) {
+    private final Authenticate authenticate;
+    private final RunIdempotently runIdempotently;
+
+    public AccessGuard(Authenticate authenticate, RunIdempotently runIdempotently) {
         this.authenticate = authenticate;
+        this.runIdempotently = runIdempotently;
     }
 
     public Handler guard(Route route) {
         return ctx -> {
             ctx.attribute(RequestAttributes.ROUTE, route.path());
+            Principal principal = null;
             if (route.access().requiresKey()) {
-                Principal principal = authenticate(ctx);
+                principal = authenticate(ctx);
                 ctx.attribute(Principals.ATTRIBUTE, principal);
-                authorize(route.access(), principal);
+                if (!route.access().allows(principal)) {
+                    throw ApiException.forbidden(route.access() instanceof Access.Operator
+                            ? "This endpoint is for operators."
+                            : "This key lacks the permission this endpoint needs (" + route.access().description() + ").");
+                }
             }
-            route.handler().handle(ctx);
+            String idempotencyKey = ctx.header(IDEMPOTENCY_HEADER);
+            if (principal != null && idempotencyKey != null && route.method() == HandlerType.POST) {
+                handleIdempotently(ctx, route, principal, idempotencyKey);
+            } else {
+                route.handler().handle(ctx);
+            }
         };
+    }
+
+    private void handleIdempotently(Context ctx, Route route, Principal principal, String key) {
+        String requestHash = sha256(ctx.method().name() + " " + ctx.path() + "\n" + ctx.body());
+        RunIdempotently.Response response = runIdempotently.run(principal.id(), key, requestHash, () -> {
+            try {
+                route.handler().handle(ctx);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return RunIdempotently.Response.of(ctx.statusCode(), ctx.result());
+        });
+        ctx.status(response.status()).contentType("application/json").result(response.body() == null ? "" : response.body());
+        if (response.replayed()) {
+            ctx.header("Idempotent-Replayed", "true");
+        }
     }
 
     private Principal authenticate(Context ctx) {
@@ -34,9 +75,11 @@ public final class AccessGuard {
         return authenticate.byApiKey(header.substring(7).trim()).orElseThrow(ApiException::unauthorized);
     }
 
-    private static void authorize(Access access, Principal principal) {
-        if (access instanceof Access.Operator && !(principal instanceof Principal.OperatorPrincipal)) {
-            throw ApiException.forbidden("This endpoint is for operators.");
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
         }
     }
 }

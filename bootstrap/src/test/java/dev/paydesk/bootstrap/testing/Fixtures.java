@@ -1,0 +1,59 @@
+package dev.paydesk.bootstrap.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.UUID;
+
+/** Builds merchants and users through the real API. */
+public final class Fixtures {
+    private final TestServer server;
+
+    public Fixtures(TestServer server) {
+        this.server = server;
+    }
+
+    public record MerchantFixture(String id, String adminUserId, String adminKey) {
+    }
+
+    public record UserFixture(String id, String key) {
+    }
+
+    public MerchantFixture merchant(String country, String currency) {
+        TestServer.Response response = server.post("/v1/merchants", TestServer.OPERATOR_KEY,
+                "{\"name\":\"Shop " + UUID.randomUUID() + "\",\"country\":\"" + country + "\",\"default_currency\":\"" + currency
+                        + "\",\"admin_email\":\"admin-" + UUID.randomUUID() + "@example.com\"}");
+        if (response.status() != 201) {
+            throw new AssertionError("creating a merchant: " + response.status() + " " + response.body());
+        }
+        JsonNode json = response.json();
+        return new MerchantFixture(json.path("id").asText(), json.path("admin_user_id").asText(), json.path("admin_api_key").asText());
+    }
+
+    public MerchantFixture merchant() {
+        return merchant("NG", "NGN");
+    }
+
+    public UserFixture user(MerchantFixture merchant, List<String> roles) {
+        StringBuilder roleJson = new StringBuilder();
+        for (String role : roles) {
+            roleJson.append(roleJson.length() == 0 ? "" : ",").append('"').append(role).append('"');
+        }
+        TestServer.Response response = server.post("/v1/users", merchant.adminKey(),
+                "{\"email\":\"u-" + UUID.randomUUID() + "@example.com\",\"name\":\"Test User\",\"roles\":[" + roleJson + "]}");
+        if (response.status() != 201) {
+            throw new AssertionError("creating a user: " + response.status() + " " + response.body());
+        }
+        return new UserFixture(response.json().path("id").asText(), response.json().path("api_key").asText());
+    }
+
+    public void role(MerchantFixture merchant, String name, String... permissions) {
+        StringBuilder json = new StringBuilder();
+        for (String permission : permissions) {
+            json.append(json.length() == 0 ? "" : ",").append('"').append(permission).append('"');
+        }
+        TestServer.Response response = server.post("/v1/roles", merchant.adminKey(), "{\"name\":\"" + name + "\",\"permissions\":[" + json + "]}");
+        if (response.status() != 201) {
+            throw new AssertionError("creating a role: " + response.status() + " " + response.body());
+        }
+    }
+}
