@@ -3,7 +3,9 @@ package dev.paydesk.application;
 import dev.paydesk.application.audit.AuditRecorder;
 import dev.paydesk.application.audit.ListAuditEvents;
 import dev.paydesk.application.audit.VerifyAuditLog;
+import dev.paydesk.application.idempotency.PurgeIdempotencyKeys;
 import dev.paydesk.application.idempotency.RunIdempotently;
+import dev.paydesk.application.job.Jobs;
 import dev.paydesk.application.identity.Authenticate;
 import dev.paydesk.application.identity.BootstrapOperator;
 import dev.paydesk.application.identity.CreateRole;
@@ -20,6 +22,7 @@ import dev.paydesk.domain.calendar.HolidayData;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.TimeOrderedIdGenerator;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -51,6 +54,7 @@ public final class Paydesk {
     private final ManageApiKeys manageApiKeys;
     private final ListAuditEvents listAuditEvents;
     private final VerifyAuditLog verifyAuditLog;
+    private final Jobs jobs;
 
     private Paydesk(PaydeskPorts ports, Clock clock, IdGenerator ids) {
         this.ports = Objects.requireNonNull(ports, "ports");
@@ -74,6 +78,8 @@ public final class Paydesk {
         this.manageApiKeys = new ManageApiKeys(unitOfWork, ports.users(), ports.apiKeys(), audit, ids, clock);
         this.listAuditEvents = new ListAuditEvents(unitOfWork, ports.auditTrail());
         this.verifyAuditLog = new VerifyAuditLog(unitOfWork, ports.auditTrail());
+        this.jobs = new Jobs(List.of(
+                new PurgeIdempotencyKeys(unitOfWork, ports.idempotency(), clock)));
     }
 
     public static Paydesk over(PaydeskPorts ports, Clock clock) {
@@ -154,5 +160,10 @@ public final class Paydesk {
 
     public VerifyAuditLog verifyAuditLog() {
         return verifyAuditLog;
+    }
+
+    /** Background jobs by name, for the scheduler and {@code POST /v1/jobs/{name}/run}. */
+    public Jobs jobs() {
+        return jobs;
     }
 }

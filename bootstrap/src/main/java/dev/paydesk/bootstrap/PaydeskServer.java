@@ -18,12 +18,14 @@ public final class PaydeskServer implements AutoCloseable {
     private final Injector injector;
     private final HttpServer http;
     private final Optional<String> newOperatorKey;
+    private final Optional<JobScheduler> scheduler;
     private boolean closed;
 
-    private PaydeskServer(Injector injector, HttpServer http, Optional<String> newOperatorKey) {
+    private PaydeskServer(Injector injector, HttpServer http, Optional<String> newOperatorKey, Optional<JobScheduler> scheduler) {
         this.injector = injector;
         this.http = http;
         this.newOperatorKey = newOperatorKey;
+        this.scheduler = scheduler;
     }
 
     public static PaydeskServer start(Configuration configuration) {
@@ -33,8 +35,9 @@ public final class PaydeskServer implements AutoCloseable {
         Paydesk paydesk = injector.getInstance(Paydesk.class);
         Optional<String> operatorKey = paydesk.bootstrapOperator().ensureOperator(configuration.operatorKey());
         HttpServer http = injector.getInstance(HttpServer.class).start();
+        Optional<JobScheduler> scheduler = configuration.scheduler() ? Optional.of(new JobScheduler(paydesk.jobs())) : Optional.empty();
         LOG.info("Paydesk started on port {} in {} ms ({})", http.port(), (System.nanoTime() - started) / 1_000_000, configuration);
-        return new PaydeskServer(injector, http, operatorKey);
+        return new PaydeskServer(injector, http, operatorKey, scheduler);
     }
 
     public int port() {
@@ -73,6 +76,7 @@ public final class PaydeskServer implements AutoCloseable {
         }
         closed = true;
         http.stop();
+        scheduler.ifPresent(JobScheduler::close);
         if (injector.getExistingBinding(Key.get(HikariDataSource.class)) != null) {
             injector.getInstance(HikariDataSource.class).close();
         }

@@ -54,6 +54,7 @@ class AuthorizationMatrixTest {
         Fixtures.UserFixture someUser = fixtures.user(merchantA, List.of("viewer"));
         TestServer.Response key = server.post("/v1/users/" + someUser.id() + "/api_keys", merchantA.adminKey(), "{}");
         IDS_OF_A.put("/v1/merchants/{id}", merchantA.id());
+        IDS_OF_A.put("/v1/jobs/{name}", "idempotency_purge");
         IDS_OF_A.put("/v1/users/{id}", someUser.id());
         IDS_OF_A.put("/v1/users/{id}/api_keys/{key_id}", someUser.id() + "|" + key.json().path("id").asText());
     }

@@ -3,6 +3,7 @@ package dev.paydesk.adapters.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paydesk.adapters.http.audit.AuditRoutes;
 import dev.paydesk.adapters.http.identity.IdentityRoutes;
+import dev.paydesk.adapters.http.job.JobRoutes;
 import dev.paydesk.adapters.http.ledger.LedgerRoutes;
 import dev.paydesk.adapters.http.merchant.MerchantRoutes;
 import dev.paydesk.adapters.http.openapi.OpenApiDocument;
@@ -55,7 +56,8 @@ public final class HttpServer {
                 new LedgerRoutes(paydesk.checkLedger()),
                 new MerchantRoutes(paydesk, json),
                 new IdentityRoutes(paydesk, json),
-                new AuditRoutes(paydesk))) {
+                new AuditRoutes(paydesk),
+                new JobRoutes(paydesk.jobs()))) {
             table.addAll(group.routes());
         }
         this.routes = List.copyOf(table);
