@@ -3,6 +3,7 @@ package dev.paydesk.application;
 import dev.paydesk.application.audit.AuditRecorder;
 import dev.paydesk.application.audit.ListAuditEvents;
 import dev.paydesk.application.audit.VerifyAuditLog;
+import dev.paydesk.application.diagnostics.ProbeWrite;
 import dev.paydesk.application.idempotency.PurgeIdempotencyKeys;
 import dev.paydesk.application.idempotency.RunIdempotently;
 import dev.paydesk.application.job.Jobs;
@@ -55,6 +56,7 @@ public final class Paydesk {
     private final ListAuditEvents listAuditEvents;
     private final VerifyAuditLog verifyAuditLog;
     private final Jobs jobs;
+    private final ProbeWrite probeWrite;
 
     private Paydesk(PaydeskPorts ports, Clock clock, IdGenerator ids) {
         this.ports = Objects.requireNonNull(ports, "ports");
@@ -78,6 +80,7 @@ public final class Paydesk {
         this.manageApiKeys = new ManageApiKeys(unitOfWork, ports.users(), ports.apiKeys(), audit, ids, clock);
         this.listAuditEvents = new ListAuditEvents(unitOfWork, ports.auditTrail());
         this.verifyAuditLog = new VerifyAuditLog(unitOfWork, ports.auditTrail());
+        this.probeWrite = new ProbeWrite(unitOfWork, ports.writeProbes(), ids, clock);
         this.jobs = new Jobs(List.of(
                 new PurgeIdempotencyKeys(unitOfWork, ports.idempotency(), clock)));
     }
@@ -160,6 +163,10 @@ public final class Paydesk {
 
     public VerifyAuditLog verifyAuditLog() {
         return verifyAuditLog;
+    }
+
+    public ProbeWrite probeWrite() {
+        return probeWrite;
     }
 
     /** Background jobs by name, for the scheduler and {@code POST /v1/jobs/{name}/run}. */

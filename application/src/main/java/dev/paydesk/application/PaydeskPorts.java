@@ -2,6 +2,7 @@ package dev.paydesk.application;
 
 import dev.paydesk.application.audit.AuditLog;
 import dev.paydesk.application.audit.AuditTrail;
+import dev.paydesk.application.diagnostics.WriteProbes;
 import dev.paydesk.application.idempotency.IdempotencyStore;
 import dev.paydesk.application.identity.ApiKeyRepository;
 import dev.paydesk.application.identity.OperatorRepository;
@@ -15,7 +16,8 @@ import java.util.Objects;
 /** The outbound ports a persistence adapter provides, all sharing one transaction boundary. */
 public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, OperatorRepository operators,
                            MerchantRepository merchants, UserRepository users, RoleRepository roles, ApiKeyRepository apiKeys,
-                           IdempotencyStore idempotency, AuditLog auditLog, AuditTrail auditTrail) {
+                           IdempotencyStore idempotency, AuditLog auditLog, AuditTrail auditTrail,
+                           WriteProbes writeProbes) {
     public PaydeskPorts {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(ledger, "ledger");
@@ -27,5 +29,6 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
         Objects.requireNonNull(idempotency, "idempotency");
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(auditTrail, "auditTrail");
+        Objects.requireNonNull(writeProbes, "writeProbes");
     }
 }

@@ -2,6 +2,7 @@ package dev.paydesk.adapters.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paydesk.adapters.http.audit.AuditRoutes;
+import dev.paydesk.adapters.http.diagnostics.DiagnosticsRoutes;
 import dev.paydesk.adapters.http.identity.IdentityRoutes;
 import dev.paydesk.adapters.http.job.JobRoutes;
 import dev.paydesk.adapters.http.ledger.LedgerRoutes;
@@ -57,7 +58,8 @@ public final class HttpServer {
                 new MerchantRoutes(paydesk, json),
                 new IdentityRoutes(paydesk, json),
                 new AuditRoutes(paydesk),
-                new JobRoutes(paydesk.jobs()))) {
+                new JobRoutes(paydesk.jobs()),
+                new DiagnosticsRoutes(paydesk.probeWrite()))) {
             table.addAll(group.routes());
         }
         this.routes = List.copyOf(table);

@@ -1,6 +1,7 @@
 package dev.paydesk.adapters.persistence.jdbi;
 
 import dev.paydesk.adapters.persistence.audit.JdbiAuditLog;
+import dev.paydesk.adapters.persistence.diagnostics.JdbiWriteProbes;
 import dev.paydesk.adapters.persistence.idempotency.JdbiIdempotencyStore;
 import dev.paydesk.adapters.persistence.identity.JdbiApiKeyRepository;
 import dev.paydesk.adapters.persistence.identity.JdbiOperatorRepository;
@@ -41,7 +42,8 @@ public final class JdbiPersistence {
                 new JdbiApiKeyRepository(unitOfWork),
                 new JdbiIdempotencyStore(unitOfWork),
                 audit,
-                audit);
+                audit,
+                new JdbiWriteProbes(unitOfWork));
     }
 
     /** Flyway with the common migrations plus the ones written for this database (folder h2 or postgresql). */

@@ -20,6 +20,7 @@ public final class InMemoryPersistence {
                 new InMemoryApiKeyRepository(unitOfWork),
                 new InMemoryIdempotencyStore(unitOfWork),
                 audit,
-                audit);
+                audit,
+                new InMemoryWriteProbes(unitOfWork));
     }
 }
