@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Refund-lifecycle load benchmark (issue 4): starts PostgreSQL from Debian's packages with fsync and
+# synchronous_commit ON (what production money needs), starts the server on it with the manual gateway,
+# and runs the load harness (floor, closed-loop lifecycle, fixed-rate lifecycle). `DB=h2` runs the same
+# against the embedded H2 file instead. Usage: bench/lifecycle.sh [seconds] [rate]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER_PHASE=${1:-15}
+RATE=${2:-250}
+DB=${DB:-postgresql}
+PORT=18181
+KEY="pdk_op_bench$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+WORK=/var/tmp/paydesk-bench
+rm -rf "$WORK" && mkdir -p "$WORK" && chmod 755 "$WORK"
+
+mvn -B -ntp -q package -DskipTests
+mvn -B -ntp -q test-compile -pl bootstrap -am
+
+ENV=(PAYDESK_PORT=$PORT PAYDESK_OPERATOR_KEY=$KEY PAYDESK_GATEWAY=manual PAYDESK_SCHEDULER=off PAYDESK_DATA_DIR=$WORK/data)
+if [ "$DB" = postgresql ]; then
+  if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  fi
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  chown postgres:postgres "$WORK"
+  su postgres -c "$PG_BIN/initdb -D $WORK/pg -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
+  su postgres -c "$PG_BIN/pg_ctl -D $WORK/pg -w -l $WORK/pg.log -o '-p 55433 -c listen_addresses=127.0.0.1 -k $WORK -c fsync=on -c synchronous_commit=on -c max_connections=200 -c shared_buffers=512MB' start" >/dev/null
+  trap 'su postgres -c "$PG_BIN/pg_ctl -D $WORK/pg -m fast stop" >/dev/null || true; kill $SERVER 2>/dev/null || true' EXIT
+  ENV+=(PAYDESK_DB_URL=jdbc:postgresql://127.0.0.1:55433/postgres PAYDESK_DB_USER=postgres PAYDESK_ENCRYPTION_KEY=$(head -c 32 /dev/urandom | base64))
+else
+  trap 'kill $SERVER 2>/dev/null || true' EXIT
+fi
+
+env "${ENV[@]}" java -Xmx2g -jar bootstrap/target/paydesk.jar > "$WORK/server.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done
+
+CP="bootstrap/target/test-classes:bootstrap/target/paydesk.jar"
+java -Dseconds="$SECONDS_PER_PHASE" -Drate="$RATE" -cp "$CP" dev.paydesk.bootstrap.bench.LifecycleLoad "http://127.0.0.1:$PORT" "$KEY"
+echo "database: $DB (fsync on for PostgreSQL); server log: $WORK/server.log"

@@ -1,0 +1,184 @@
+package dev.paydesk.bootstrap.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load harness for the refund lifecycle over HTTP against a running server (started by
+ * {@code bench/lifecycle.sh} with the manual gateway): record a completed transaction, create a
+ * refund, approve it as another user, report the gateway result. It measures, in one run:
+ * <ol>
+ *   <li>the floor: closed-loop throughput of {@code POST /v1/diagnostics/write_probe} (authenticated, one insert);</li>
+ *   <li>the lifecycle's closed-loop throughput with the same number of clients, as requests/s and as a ratio of the floor;</li>
+ *   <li>per-request p50/p99 latency at a fixed arrival rate of lifecycles (default 250/s = 1,000 requests/s).</li>
+ * </ol>
+ * Only loopback targets; every loop is bounded in time and stops by itself.
+ */
+public final class LifecycleLoad {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final String operatorKey;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
+    private String merchantId;
+    private String creatorKey;
+    private String approverKey;
+    private final AtomicLong sequence = new AtomicLong();
+
+    private LifecycleLoad(String base, String operatorKey) {
+        if (!URI.create(base).getHost().matches("127\\.\\d+\\.\\d+\\.\\d+|localhost")) {
+            throw new IllegalArgumentException("the load harness only targets loopback addresses");
+        }
+        this.base = base;
+        this.operatorKey = operatorKey;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
+        String key = args.length > 1 ? args[1] : System.getenv("PAYDESK_OPERATOR_KEY");
+        int clients = Integer.parseInt(System.getProperty("clients", "16"));
+        int seconds = Integer.parseInt(System.getProperty("seconds", "15"));
+        int rate = Integer.parseInt(System.getProperty("rate", "250"));
+        LifecycleLoad load = new LifecycleLoad(base, key);
+        load.setUp();
+
+        load.closedLoop("warm-up lifecycle", clients, 5, load::lifecycle, 4);
+        load.closedLoop("warm-up floor", clients, 3, load::probe, 1);
+        Result floor = load.closedLoop("floor: write_probe", clients, seconds, load::probe, 1);
+        Result lifecycle = load.closedLoop("lifecycle (closed loop)", clients, seconds, load::lifecycle, 4);
+        Result fixed = load.openLoop(rate, seconds);
+
+        System.out.println();
+        System.out.println("| measurement | requests/s | p50 ms | p99 ms | errors |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: |");
+        for (Result result : List.of(floor, lifecycle, fixed)) {
+            System.out.println(result.row());
+        }
+        System.out.printf("%nlifecycle throughput: %.0f lifecycles/s = %.0f requests/s = %.0f %% of the floor's %.0f requests/s%n",
+                lifecycle.requestsPerSecond / 4, lifecycle.requestsPerSecond, 100 * lifecycle.requestsPerSecond / floor.requestsPerSecond,
+                floor.requestsPerSecond);
+        System.out.printf("at a fixed %d lifecycles/s (%d requests/s offered): achieved %.0f requests/s, p50 %s ms, p99 %s ms, %d errors%n",
+                rate, rate * 4, fixed.requestsPerSecond, fixed.latencies.percentileMillis(50), fixed.latencies.percentileMillis(99), fixed.latencies.errors());
+        System.exit(0);
+    }
+
+    private record Result(String name, double requestsPerSecond, LatencyRecorder latencies) {
+        String row() {
+            return String.format("| %s | %.0f | %s | %s | %d |", name, requestsPerSecond, latencies.percentileMillis(50),
+                    latencies.percentileMillis(99), latencies.errors());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run(LatencyRecorder latencies) throws Exception;
+    }
+
+    private Result closedLoop(String name, int clients, int seconds, Work work, int requestsPerUnit) throws InterruptedException {
+        LatencyRecorder latencies = new LatencyRecorder(2_000_000);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long started = System.nanoTime();
+        for (int i = 0; i < clients; i++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    try {
+                        work.run(latencies);
+                    } catch (Exception e) {
+                        latencies.error();
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        Result result = new Result(name, latencies.count() / elapsed, latencies);
+        System.out.println(result.row() + "  (" + clients + " clients, " + seconds + " s, " + requestsPerUnit + " request(s) per unit)");
+        return result;
+    }
+
+    /** Starts lifecycles at a fixed rate whatever the server's speed (no coordinated omission). */
+    private Result openLoop(int lifecyclesPerSecond, int seconds) throws InterruptedException {
+        LatencyRecorder latencies = new LatencyRecorder(2_000_000);
+        ExecutorService workers = Executors.newFixedThreadPool(512);
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+        long periodNanos = 1_000_000_000L / lifecyclesPerSecond;
+        long started = System.nanoTime();
+        ticker.scheduleAtFixedRate(() -> workers.submit(() -> {
+            try {
+                lifecycle(latencies);
+            } catch (Exception e) {
+                latencies.error();
+            }
+        }), 0, periodNanos, TimeUnit.NANOSECONDS);
+        Thread.sleep(seconds * 1000L);
+        ticker.shutdownNow();
+        workers.shutdown();
+        workers.awaitTermination(60, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        Result result = new Result("lifecycle at " + lifecyclesPerSecond + "/s (open loop)", latencies.count() / elapsed, latencies);
+        System.out.println(result.row());
+        return result;
+    }
+
+    private void setUp() throws Exception {
+        JsonNode merchant = call("POST", "/v1/merchants", operatorKey, "{\"name\":\"Bench " + UUID.randomUUID()
+                + "\",\"country\":\"NG\",\"default_currency\":\"NGN\",\"admin_email\":\"bench@example.com\"}", null);
+        merchantId = merchant.path("id").asText();
+        String admin = merchant.path("admin_api_key").asText();
+        creatorKey = call("POST", "/v1/users", admin, "{\"email\":\"creator@example.com\",\"name\":\"Creator\",\"roles\":[\"support\"]}", null)
+                .path("api_key").asText();
+        approverKey = call("POST", "/v1/users", admin, "{\"email\":\"approver@example.com\",\"name\":\"Approver\",\"roles\":[\"finance\"]}", null)
+                .path("api_key").asText();
+    }
+
+    private void probe(LatencyRecorder latencies) throws Exception {
+        call("POST", "/v1/diagnostics/write_probe", operatorKey, "{}", latencies);
+    }
+
+    private void lifecycle(LatencyRecorder latencies) throws Exception {
+        long n = sequence.incrementAndGet();
+        String transaction = call("POST", "/v1/transactions", operatorKey, "{\"merchant_id\":\"" + merchantId + "\",\"reference\":\"bench-"
+                + UUID.randomUUID() + "\",\"amount\":" + (10_000 + n % 1000) + ",\"currency\":\"NGN\",\"status\":\"completed\","
+                + "\"payment_method\":{\"type\":\"card\",\"brand\":\"visa\",\"last4\":\"4242\"}}", latencies).path("id").asText();
+        String refund = call("POST", "/v1/refunds", creatorKey, "{\"transaction_id\":\"" + transaction + "\",\"amount\":5000}", latencies)
+                .path("id").asText();
+        call("POST", "/v1/refunds/" + refund + "/approve", approverKey, "{}", latencies);
+        call("POST", "/v1/refunds/" + refund + "/gateway_result", operatorKey, "{\"outcome\":\"succeeded\"}", latencies);
+    }
+
+    private JsonNode call(String method, String path, String key, String body, LatencyRecorder latencies) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        long start = System.nanoTime();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        long micros = (System.nanoTime() - start) / 1_000;
+        if (response.statusCode() >= 300) {
+            if (latencies != null) {
+                latencies.error();
+            }
+            throw new IOException(method + " " + path + " → " + response.statusCode() + " " + response.body());
+        }
+        if (latencies != null) {
+            latencies.record(micros);
+        }
+        return JSON.readTree(response.body());
+    }
+
+}
