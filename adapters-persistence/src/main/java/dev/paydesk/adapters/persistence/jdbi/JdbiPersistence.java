@@ -1,7 +1,10 @@
 package dev.paydesk.adapters.persistence.jdbi;
 
 import dev.paydesk.adapters.persistence.identity.JdbiOperatorRepository;
+import dev.paydesk.adapters.persistence.event.JdbiEventOutbox;
 import dev.paydesk.adapters.persistence.ledger.JdbiLedgerRepository;
+import dev.paydesk.adapters.persistence.refund.JdbiRefundRepository;
+import dev.paydesk.adapters.persistence.transaction.JdbiTransactionRepository;
 import dev.paydesk.application.PaydeskPorts;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -27,7 +30,10 @@ public final class JdbiPersistence {
         return new PaydeskPorts(
                 unitOfWork,
                 new JdbiLedgerRepository(unitOfWork),
-                new JdbiOperatorRepository(unitOfWork));
+                new JdbiOperatorRepository(unitOfWork),
+                new JdbiTransactionRepository(unitOfWork),
+                new JdbiRefundRepository(unitOfWork),
+                new JdbiEventOutbox(unitOfWork));
     }
 
     /** Flyway with the common migrations plus the ones written for this database (folder h2 or postgresql). */
