@@ -7,6 +7,8 @@ import dev.paydesk.application.diagnostics.ProbeWrite;
 import dev.paydesk.application.idempotency.PurgeIdempotencyKeys;
 import dev.paydesk.application.idempotency.RunIdempotently;
 import dev.paydesk.application.job.Jobs;
+import dev.paydesk.application.event.EventRecorder;
+import dev.paydesk.application.event.ListEvents;
 import dev.paydesk.application.identity.Authenticate;
 import dev.paydesk.application.identity.BootstrapOperator;
 import dev.paydesk.application.identity.CreateRole;
@@ -20,10 +22,30 @@ import dev.paydesk.application.merchant.CreateMerchant;
 import dev.paydesk.application.merchant.GetMerchant;
 import dev.paydesk.application.merchant.UpdateKyc;
 import dev.paydesk.domain.calendar.HolidayData;
+import dev.paydesk.application.refund.ApproveRefund;
+import dev.paydesk.application.refund.CancelRefund;
+import dev.paydesk.application.refund.CreateRefund;
+import dev.paydesk.application.refund.ForceRefundRetry;
+import dev.paydesk.application.refund.GetRefund;
+import dev.paydesk.application.refund.ListRefunds;
+import dev.paydesk.application.refund.RecordRefundGatewayResult;
+import dev.paydesk.application.refund.RefundDispatch;
+import dev.paydesk.application.refund.RefundOutcomes;
+import dev.paydesk.application.refund.RefundRetries;
+import dev.paydesk.application.refund.RejectRefund;
+import dev.paydesk.application.refund.RetryFailedRefunds;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.TimeOrderedIdGenerator;
+import dev.paydesk.application.transaction.CancelTransaction;
+import dev.paydesk.application.transaction.CompleteTransaction;
+import dev.paydesk.application.transaction.DisputedAmounts;
+import dev.paydesk.application.transaction.GetTransaction;
+import dev.paydesk.application.transaction.ListTransactions;
+import dev.paydesk.application.transaction.RecordTransaction;
+import dev.paydesk.application.transaction.TransactionViews;
 import java.time.Clock;
 import java.util.List;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -57,13 +79,31 @@ public final class Paydesk {
     private final VerifyAuditLog verifyAuditLog;
     private final Jobs jobs;
     private final ProbeWrite probeWrite;
+    private final RecordTransaction recordTransaction;
+    private final CompleteTransaction completeTransaction;
+    private final CancelTransaction cancelTransaction;
+    private final GetTransaction getTransaction;
+    private final ListTransactions listTransactions;
+    private final CreateRefund createRefund;
+    private final ApproveRefund approveRefund;
+    private final RejectRefund rejectRefund;
+    private final CancelRefund cancelRefund;
+    private final RecordRefundGatewayResult recordRefundGatewayResult;
+    private final RetryFailedRefunds retryFailedRefunds;
+    private final ForceRefundRetry forceRefundRetry;
+    private final GetRefund getRefund;
+    private final ListRefunds listRefunds;
+    private final ListEvents listEvents;
 
-    private Paydesk(PaydeskPorts ports, Clock clock, IdGenerator ids) {
+    private Paydesk(PaydeskPorts ports, Clock clock, IdGenerator ids, PaydeskOptions options) {
         this.ports = Objects.requireNonNull(ports, "ports");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.ids = Objects.requireNonNull(ids, "ids");
+        Objects.requireNonNull(options, "options");
         var unitOfWork = ports.unitOfWork();
-        AuditRecorder audit = new AuditRecorder(ports.auditLog(), ids, clock);
+        // Stored timestamps keep microseconds (PostgreSQL's precision), so what a use case returns equals what it stored.
+        Clock micros = Clock.tick(clock, Duration.ofNanos(1_000));
+        AuditRecorder audit = new AuditRecorder(ports.auditLog(), ids, micros);
         HolidayData holidays = HolidayData.load();
         this.authenticate = new Authenticate(unitOfWork, ports.operators(), ports.apiKeys(), ports.users(), ports.roles());
         this.bootstrapOperator = new BootstrapOperator(unitOfWork, ports.operators(), ids, clock);
@@ -81,16 +121,49 @@ public final class Paydesk {
         this.listAuditEvents = new ListAuditEvents(unitOfWork, ports.auditTrail());
         this.verifyAuditLog = new VerifyAuditLog(unitOfWork, ports.auditTrail());
         this.probeWrite = new ProbeWrite(unitOfWork, ports.writeProbes(), ids, clock);
+
+        EventRecorder events = new EventRecorder(ports.events(), ids, micros);
+        TransactionViews views = new TransactionViews(ports.refunds(), DisputedAmounts.NONE);
+        this.recordTransaction = new RecordTransaction(ports.unitOfWork(), ports.transactions(), ports.ledger(), views, audit, events, ids, micros);
+        this.completeTransaction = new CompleteTransaction(ports.unitOfWork(), ports.transactions(), ports.ledger(), views, audit, events, ids, micros);
+        this.cancelTransaction = new CancelTransaction(ports.unitOfWork(), ports.transactions(), views, audit, events);
+        this.getTransaction = new GetTransaction(ports.unitOfWork(), ports.transactions(), views);
+        this.listTransactions = new ListTransactions(ports.unitOfWork(), ports.transactions(), views);
+
+        RefundOutcomes outcomes = new RefundOutcomes(ports.unitOfWork(), ports.refunds(), ports.ledger(), audit, events, ids, micros);
+        RefundDispatch dispatch = new RefundDispatch(ports.unitOfWork(), options.refundGateway(), outcomes);
+        RefundRetries retries = new RefundRetries(ports.refunds(), ports.transactions(), dispatch, audit, events, micros);
+        this.createRefund = new CreateRefund(ports.unitOfWork(), ports.transactions(), ports.refunds(), views, audit, events, ids, micros);
+        this.approveRefund = new ApproveRefund(ports.unitOfWork(), ports.refunds(), ports.transactions(), ports.ledger(), dispatch, audit, events,
+                ids, micros);
+        this.rejectRefund = new RejectRefund(ports.unitOfWork(), ports.refunds(), audit, events, micros);
+        this.cancelRefund = new CancelRefund(ports.unitOfWork(), ports.refunds(), audit, events, micros);
+        this.recordRefundGatewayResult = new RecordRefundGatewayResult(outcomes);
+        this.retryFailedRefunds = new RetryFailedRefunds(ports.unitOfWork(), ports.refunds(), retries, micros);
+        this.forceRefundRetry = new ForceRefundRetry(ports.unitOfWork(), ports.refunds(), retries);
+        this.getRefund = new GetRefund(ports.unitOfWork(), ports.refunds());
+        this.listRefunds = new ListRefunds(ports.unitOfWork(), ports.refunds());
+        this.listEvents = new ListEvents(ports.unitOfWork(), ports.events());
         this.jobs = new Jobs(List.of(
+                retryFailedRefunds,
                 new PurgeIdempotencyKeys(unitOfWork, ports.idempotency(), clock)));
     }
 
+    /** With the default options: a simulated refund gateway that succeeds at once, no audit log. */
     public static Paydesk over(PaydeskPorts ports, Clock clock) {
-        return new Paydesk(ports, clock, new TimeOrderedIdGenerator(clock));
+        return over(ports, clock, PaydeskOptions.defaults());
     }
 
     public static Paydesk over(PaydeskPorts ports, Clock clock, IdGenerator ids) {
-        return new Paydesk(ports, clock, ids);
+        return new Paydesk(ports, clock, ids, PaydeskOptions.defaults());
+    }
+
+    public static Paydesk over(PaydeskPorts ports, Clock clock, PaydeskOptions options) {
+        return new Paydesk(ports, clock, new TimeOrderedIdGenerator(clock), options);
+    }
+
+    public static Paydesk over(PaydeskPorts ports, Clock clock, IdGenerator ids, PaydeskOptions options) {
+        return new Paydesk(ports, clock, ids, options);
     }
 
     public PaydeskPorts ports() {
@@ -172,5 +245,65 @@ public final class Paydesk {
     /** Background jobs by name, for the scheduler and {@code POST /v1/jobs/{name}/run}. */
     public Jobs jobs() {
         return jobs;
+    }
+
+    public RecordTransaction recordTransaction() {
+        return recordTransaction;
+    }
+
+    public CompleteTransaction completeTransaction() {
+        return completeTransaction;
+    }
+
+    public CancelTransaction cancelTransaction() {
+        return cancelTransaction;
+    }
+
+    public GetTransaction getTransaction() {
+        return getTransaction;
+    }
+
+    public ListTransactions listTransactions() {
+        return listTransactions;
+    }
+
+    public CreateRefund createRefund() {
+        return createRefund;
+    }
+
+    public ApproveRefund approveRefund() {
+        return approveRefund;
+    }
+
+    public RejectRefund rejectRefund() {
+        return rejectRefund;
+    }
+
+    public CancelRefund cancelRefund() {
+        return cancelRefund;
+    }
+
+    public RecordRefundGatewayResult recordRefundGatewayResult() {
+        return recordRefundGatewayResult;
+    }
+
+    public RetryFailedRefunds retryFailedRefunds() {
+        return retryFailedRefunds;
+    }
+
+    public ForceRefundRetry forceRefundRetry() {
+        return forceRefundRetry;
+    }
+
+    public GetRefund getRefund() {
+        return getRefund;
+    }
+
+    public ListRefunds listRefunds() {
+        return listRefunds;
+    }
+
+    public ListEvents listEvents() {
+        return listEvents;
     }
 }

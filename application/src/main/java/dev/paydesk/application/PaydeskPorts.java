@@ -3,6 +3,7 @@ package dev.paydesk.application;
 import dev.paydesk.application.audit.AuditLog;
 import dev.paydesk.application.audit.AuditTrail;
 import dev.paydesk.application.diagnostics.WriteProbes;
+import dev.paydesk.application.event.EventOutbox;
 import dev.paydesk.application.idempotency.IdempotencyStore;
 import dev.paydesk.application.identity.ApiKeyRepository;
 import dev.paydesk.application.identity.OperatorRepository;
@@ -10,14 +11,17 @@ import dev.paydesk.application.identity.RoleRepository;
 import dev.paydesk.application.identity.UserRepository;
 import dev.paydesk.application.ledger.LedgerRepository;
 import dev.paydesk.application.merchant.MerchantRepository;
+import dev.paydesk.application.refund.RefundRepository;
 import dev.paydesk.application.shared.UnitOfWork;
+import dev.paydesk.application.transaction.TransactionRepository;
 import java.util.Objects;
 
 /** The outbound ports a persistence adapter provides, all sharing one transaction boundary. */
 public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, OperatorRepository operators,
                            MerchantRepository merchants, UserRepository users, RoleRepository roles, ApiKeyRepository apiKeys,
                            IdempotencyStore idempotency, AuditLog auditLog, AuditTrail auditTrail,
-                           WriteProbes writeProbes) {
+                           WriteProbes writeProbes,
+                           TransactionRepository transactions, RefundRepository refunds, EventOutbox events) {
     public PaydeskPorts {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(ledger, "ledger");
@@ -30,5 +34,8 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(writeProbes, "writeProbes");
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(refunds, "refunds");
+        Objects.requireNonNull(events, "events");
     }
 }

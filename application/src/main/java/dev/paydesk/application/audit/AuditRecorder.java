@@ -23,4 +23,9 @@ public final class AuditRecorder {
         log.record(new AuditEvent(ids.next(AuditEvent.ID_PREFIX), clock.instant(), context.actor().type(), context.actor().id(),
                 merchantId, command, objectType, objectId, fromState, toState, context.requestId()));
     }
+
+    public void record(CommandContext context, dev.paydesk.domain.merchant.MerchantId merchantId, String command, String objectType,
+                       String objectId, String fromState, String toState) {
+        record(context, merchantId == null ? null : merchantId.value(), command, objectType, objectId, fromState, toState);
+    }
 }

@@ -20,6 +20,6 @@ public final class ListAuditEvents {
     public Page<ChainedAuditEvent> list(CommandContext context, String cursor, int limit) {
         String merchantScope = context.actor() instanceof Principal.MerchantUser user ? user.merchantId().value() : null;
         List<ChainedAuditEvent> rows = unitOfWork.inTransaction(() -> trail.list(merchantScope, cursor, limit + 1));
-        return Page.of(rows, limit, row -> row.event().id());
+        return Page.ofIds(rows, limit, row -> row.event().id());
     }
 }

@@ -20,6 +20,6 @@ public final class ListUsers {
 
     public Page<User> list(CommandContext context, String cursor, int limit) {
         Principal.MerchantUser actor = Actors.merchantUser(context, Permission.USERS_MANAGE);
-        return Page.of(unitOfWork.inTransaction(() -> users.list(actor.merchantId(), cursor, limit + 1)), limit, User::id);
+        return Page.ofIds(unitOfWork.inTransaction(() -> users.list(actor.merchantId(), cursor, limit + 1)), limit, User::id);
     }
 }

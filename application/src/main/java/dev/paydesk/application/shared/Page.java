@@ -15,11 +15,21 @@ public record Page<T>(List<T> data, String nextCursor) {
         data = List.copyOf(data);
     }
 
-    public static <T> Page<T> of(List<T> rowsPlusOne, int limit, Function<T, String> cursorOf) {
+    /** A page whose cursor is the position (created at, id) of its last row. */
+    public static <T> Page<T> of(List<T> rowsPlusOne, int limit, Function<T, ListCursor> position) {
+        return ofIds(rowsPlusOne, limit, row -> position.apply(row).encode());
+    }
+
+    /** A page whose cursor is the id of its last row (for ids that sort by creation). */
+    public static <T> Page<T> ofIds(List<T> rowsPlusOne, int limit, Function<T, String> cursorOf) {
         if (rowsPlusOne.size() <= limit) {
             return new Page<>(rowsPlusOne, null);
         }
         List<T> page = rowsPlusOne.subList(0, limit);
         return new Page<>(page, cursorOf.apply(page.get(limit - 1)));
+    }
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(data.stream().map(mapper).toList(), nextCursor);
     }
 }

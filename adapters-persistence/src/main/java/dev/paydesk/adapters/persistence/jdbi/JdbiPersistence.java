@@ -8,7 +8,10 @@ import dev.paydesk.adapters.persistence.identity.JdbiOperatorRepository;
 import dev.paydesk.adapters.persistence.identity.JdbiRoleRepository;
 import dev.paydesk.adapters.persistence.identity.JdbiUserRepository;
 import dev.paydesk.adapters.persistence.merchant.JdbiMerchantRepository;
+import dev.paydesk.adapters.persistence.event.JdbiEventOutbox;
 import dev.paydesk.adapters.persistence.ledger.JdbiLedgerRepository;
+import dev.paydesk.adapters.persistence.refund.JdbiRefundRepository;
+import dev.paydesk.adapters.persistence.transaction.JdbiTransactionRepository;
 import dev.paydesk.application.PaydeskPorts;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -43,7 +46,10 @@ public final class JdbiPersistence {
                 new JdbiIdempotencyStore(unitOfWork),
                 audit,
                 audit,
-                new JdbiWriteProbes(unitOfWork));
+                new JdbiWriteProbes(unitOfWork),
+                new JdbiTransactionRepository(unitOfWork),
+                new JdbiRefundRepository(unitOfWork),
+                new JdbiEventOutbox(unitOfWork));
     }
 
     /** Flyway with the common migrations plus the ones written for this database (folder h2 or postgresql). */

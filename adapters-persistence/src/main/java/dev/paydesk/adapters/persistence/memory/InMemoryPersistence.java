@@ -21,6 +21,9 @@ public final class InMemoryPersistence {
                 new InMemoryIdempotencyStore(unitOfWork),
                 audit,
                 audit,
-                new InMemoryWriteProbes(unitOfWork));
+                new InMemoryWriteProbes(unitOfWork),
+                new InMemoryTransactionRepository(unitOfWork),
+                new InMemoryRefundRepository(unitOfWork),
+                new InMemoryEventOutbox(unitOfWork));
     }
 }

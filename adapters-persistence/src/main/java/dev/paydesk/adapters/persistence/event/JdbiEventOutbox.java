@@ -1,0 +1,88 @@
+package dev.paydesk.adapters.persistence.event;
+
+import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
+import dev.paydesk.adapters.persistence.jdbi.Timestamps;
+import dev.paydesk.application.event.EventOutbox;
+import dev.paydesk.application.shared.ListCursor;
+import dev.paydesk.domain.event.DomainEvent;
+import dev.paydesk.domain.merchant.MerchantId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/** The outbox on JDBI: payloads as flat JSON text, delivery state in the same row. */
+public final class JdbiEventOutbox implements EventOutbox {
+    private static final String COLUMNS = "id, merchant_id, type, object_id, payload, occurred_at";
+
+    private final JdbiUnitOfWork unitOfWork;
+
+    public JdbiEventOutbox(JdbiUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void publish(DomainEvent event) {
+        handle().createUpdate("INSERT INTO domain_event (" + COLUMNS + ", next_attempt_at) "
+                        + "VALUES (:id, :merchantId, :type, :objectId, :payload, :occurredAt, :occurredAt)")
+                .bind("id", event.id())
+                .bind("merchantId", event.merchantId().value())
+                .bind("type", event.type())
+                .bind("objectId", event.objectId())
+                .bind("payload", FlatJson.write(event.payload()))
+                .bind("occurredAt", Timestamps.toColumn(event.occurredAt()))
+                .execute();
+    }
+
+    @Override
+    public List<DomainEvent> listForMerchant(MerchantId merchantId, ListCursor after, int limit) {
+        String sql = "SELECT " + COLUMNS + " FROM domain_event WHERE merchant_id = :merchantId"
+                + (after == null ? "" : " AND (occurred_at < :afterAt OR (occurred_at = :afterAt AND id < :afterId))")
+                + " ORDER BY occurred_at DESC, id DESC LIMIT :limit";
+        Query query = handle().createQuery(sql).bind("merchantId", merchantId.value()).bind("limit", limit);
+        if (after != null) {
+            query.bind("afterAt", Timestamps.toColumn(after.createdAt())).bind("afterId", after.id());
+        }
+        return query.map((rs, ctx) -> read(rs)).list();
+    }
+
+    @Override
+    public List<DomainEvent> claimUndelivered(Instant now, int limit) {
+        return handle().createQuery("SELECT " + COLUMNS + " FROM domain_event WHERE delivery_status = 'pending' AND next_attempt_at <= :now "
+                        + "ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+                .bind("now", Timestamps.toColumn(now))
+                .bind("limit", limit)
+                .map((rs, ctx) -> read(rs)).list();
+    }
+
+    @Override
+    public void markDelivered(String eventId, Instant at) {
+        requireOne(handle().createUpdate("UPDATE domain_event SET delivery_status = 'delivered', delivered_at = :at, "
+                        + "delivery_attempts = delivery_attempts + 1 WHERE id = :id")
+                .bind("id", eventId).bind("at", Timestamps.toColumn(at)).execute(), eventId);
+    }
+
+    @Override
+    public void markDeliveryFailed(String eventId, Instant nextAttemptAt) {
+        requireOne(handle().createUpdate("UPDATE domain_event SET delivery_attempts = delivery_attempts + 1, next_attempt_at = :next "
+                        + "WHERE id = :id AND delivery_status = 'pending'")
+                .bind("id", eventId).bind("next", Timestamps.toColumn(nextAttemptAt)).execute(), eventId);
+    }
+
+    private static void requireOne(int updated, String eventId) {
+        if (updated != 1) {
+            throw new IllegalStateException("no undelivered event " + eventId);
+        }
+    }
+
+    private Handle handle() {
+        return unitOfWork.transaction().handle();
+    }
+
+    private static DomainEvent read(ResultSet rs) throws SQLException {
+        return new DomainEvent(rs.getString("id"), new MerchantId(rs.getString("merchant_id")), rs.getString("type"), rs.getString("object_id"),
+                FlatJson.read(rs.getString("payload")), Timestamps.read(rs, "occurred_at"));
+    }
+}

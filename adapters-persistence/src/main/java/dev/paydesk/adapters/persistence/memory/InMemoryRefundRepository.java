@@ -1,0 +1,87 @@
+package dev.paydesk.adapters.persistence.memory;
+
+import dev.paydesk.application.refund.RefundQuery;
+import dev.paydesk.application.refund.RefundRepository;
+import dev.paydesk.domain.refund.Refund;
+import dev.paydesk.domain.refund.RefundId;
+import dev.paydesk.domain.refund.RefundStatus;
+import dev.paydesk.domain.transaction.TransactionId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public final class InMemoryRefundRepository implements RefundRepository {
+    private static final Comparator<Refund> OLDEST_FIRST = Comparator.comparing(Refund::createdAt).thenComparing(r -> r.id().value());
+
+    private final InMemoryUnitOfWork unitOfWork;
+    private final Map<RefundId, Refund> byId = new LinkedHashMap<>();
+
+    public InMemoryRefundRepository(InMemoryUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void add(Refund refund) {
+        unitOfWork.requireOpen();
+        if (byId.putIfAbsent(refund.id(), refund) != null) {
+            throw new IllegalStateException("duplicate refund id " + refund.id());
+        }
+        unitOfWork.onRollback(() -> byId.remove(refund.id()));
+    }
+
+    @Override
+    public Optional<Refund> find(RefundId id) {
+        unitOfWork.requireOpen();
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public Optional<Refund> findForUpdate(RefundId id) {
+        return find(id); // transactions are serial here
+    }
+
+    @Override
+    public void update(Refund refund) {
+        unitOfWork.requireOpen();
+        Refund before = byId.get(refund.id());
+        if (before == null) {
+            throw new IllegalStateException("no refund " + refund.id() + " to update");
+        }
+        byId.put(refund.id(), refund);
+        unitOfWork.onRollback(() -> byId.put(before.id(), before));
+    }
+
+    @Override
+    public List<Refund> forTransactions(Collection<TransactionId> transactionIds) {
+        unitOfWork.requireOpen();
+        return byId.values().stream().filter(r -> transactionIds.contains(r.transactionId())).sorted(OLDEST_FIRST).toList();
+    }
+
+    @Override
+    public List<Refund> list(RefundQuery query) {
+        unitOfWork.requireOpen();
+        return byId.values().stream()
+                .filter(r -> r.merchantId().equals(query.merchantId()))
+                .filter(r -> query.status() == null || r.status() == query.status())
+                .filter(r -> query.transactionId() == null || r.transactionId().equals(query.transactionId()))
+                .filter(r -> query.after() == null || r.createdAt().isBefore(query.after().createdAt())
+                        || (r.createdAt().equals(query.after().createdAt()) && r.id().value().compareTo(query.after().id()) < 0))
+                .sorted(OLDEST_FIRST.reversed())
+                .limit(query.limit())
+                .toList();
+    }
+
+    @Override
+    public List<Refund> claimDueForRetry(Instant now, int limit) {
+        unitOfWork.requireOpen();
+        return byId.values().stream()
+                .filter(r -> r.status() == RefundStatus.FAILED && r.isDueForRetry(now))
+                .sorted(Comparator.comparing(Refund::nextRetryAt).thenComparing(r -> r.id().value()))
+                .limit(limit)
+                .toList();
+    }
+}

@@ -1,0 +1,141 @@
+package dev.paydesk.adapters.persistence.refund;
+
+import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
+import dev.paydesk.adapters.persistence.jdbi.Timestamps;
+import dev.paydesk.application.refund.RefundQuery;
+import dev.paydesk.application.refund.RefundRepository;
+import dev.paydesk.domain.merchant.MerchantId;
+import dev.paydesk.domain.money.Money;
+import dev.paydesk.domain.refund.Refund;
+import dev.paydesk.domain.refund.RefundId;
+import dev.paydesk.domain.refund.RefundStatus;
+import dev.paydesk.domain.transaction.TransactionId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
+
+public final class JdbiRefundRepository implements RefundRepository {
+    private static final String COLUMNS = "id, transaction_id, merchant_id, amount, currency, reason, status, created_by, approved_by, rejected_by, "
+            + "rejection_reason, failure_code, attempts, next_retry_at, expected_credit_by, created_at, updated_at, completed_at";
+
+    private final JdbiUnitOfWork unitOfWork;
+
+    public JdbiRefundRepository(JdbiUnitOfWork unitOfWork) {
+        this.unitOfWork = unitOfWork;
+    }
+
+    @Override
+    public void add(Refund refund) {
+        bindAll(handle().createUpdate("INSERT INTO refund (" + COLUMNS + ") VALUES (:id, :transactionId, :merchantId, :amount, :currency, :reason, "
+                + ":status, :createdBy, :approvedBy, :rejectedBy, :rejectionReason, :failureCode, :attempts, :nextRetryAt, :expectedCreditBy, "
+                + ":createdAt, :updatedAt, :completedAt)"), refund).execute();
+    }
+
+    @Override
+    public Optional<Refund> find(RefundId id) {
+        return handle().createQuery("SELECT " + COLUMNS + " FROM refund WHERE id = :id").bind("id", id.value()).map((rs, ctx) -> read(rs)).findOne();
+    }
+
+    @Override
+    public Optional<Refund> findForUpdate(RefundId id) {
+        return handle().createQuery("SELECT " + COLUMNS + " FROM refund WHERE id = :id FOR UPDATE")
+                .bind("id", id.value()).map((rs, ctx) -> read(rs)).findOne();
+    }
+
+    @Override
+    public void update(Refund refund) {
+        int updated = bindAll(handle().createUpdate("""
+                UPDATE refund SET status = :status, approved_by = :approvedBy, rejected_by = :rejectedBy, rejection_reason = :rejectionReason,
+                    failure_code = :failureCode, attempts = :attempts, next_retry_at = :nextRetryAt, expected_credit_by = :expectedCreditBy,
+                    updated_at = :updatedAt, completed_at = :completedAt
+                WHERE id = :id"""), refund).execute();
+        if (updated != 1) {
+            throw new IllegalStateException("no refund " + refund.id() + " to update");
+        }
+    }
+
+    @Override
+    public List<Refund> forTransactions(Collection<TransactionId> transactionIds) {
+        if (transactionIds.isEmpty()) {
+            return List.of();
+        }
+        return handle().createQuery("SELECT " + COLUMNS + " FROM refund WHERE transaction_id IN (<ids>) ORDER BY created_at, id")
+                .bindList("ids", transactionIds.stream().map(TransactionId::value).toList())
+                .map((rs, ctx) -> read(rs)).list();
+    }
+
+    @Override
+    public List<Refund> list(RefundQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM refund WHERE merchant_id = :merchantId");
+        if (query.status() != null) {
+            sql.append(" AND status = :status");
+        }
+        if (query.transactionId() != null) {
+            sql.append(" AND transaction_id = :transactionId");
+        }
+        if (query.after() != null) {
+            sql.append(" AND (created_at < :afterAt OR (created_at = :afterAt AND id < :afterId))");
+        }
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
+        Query statement = handle().createQuery(sql.toString()).bind("merchantId", query.merchantId().value()).bind("limit", query.limit());
+        if (query.status() != null) {
+            statement.bind("status", query.status().code());
+        }
+        if (query.transactionId() != null) {
+            statement.bind("transactionId", query.transactionId().value());
+        }
+        if (query.after() != null) {
+            statement.bind("afterAt", Timestamps.toColumn(query.after().createdAt())).bind("afterId", query.after().id());
+        }
+        return statement.map((rs, ctx) -> read(rs)).list();
+    }
+
+    @Override
+    public List<Refund> claimDueForRetry(Instant now, int limit) {
+        return handle().createQuery("SELECT " + COLUMNS + " FROM refund WHERE status = 'failed' AND next_retry_at <= :now "
+                        + "ORDER BY next_retry_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
+                .bind("now", Timestamps.toColumn(now))
+                .bind("limit", limit)
+                .map((rs, ctx) -> read(rs)).list();
+    }
+
+    private Handle handle() {
+        return unitOfWork.transaction().handle();
+    }
+
+    private static Update bindAll(Update update, Refund refund) {
+        return update.bind("id", refund.id().value())
+                .bind("transactionId", refund.transactionId().value())
+                .bind("merchantId", refund.merchantId().value())
+                .bind("amount", refund.amount().minorUnits())
+                .bind("currency", refund.amount().currencyCode())
+                .bindByType("reason", refund.reason(), String.class)
+                .bind("status", refund.status().code())
+                .bind("createdBy", refund.createdBy())
+                .bindByType("approvedBy", refund.approvedBy(), String.class)
+                .bindByType("rejectedBy", refund.rejectedBy(), String.class)
+                .bindByType("rejectionReason", refund.rejectionReason(), String.class)
+                .bindByType("failureCode", refund.failureCode(), String.class)
+                .bind("attempts", refund.attempts())
+                .bindByType("nextRetryAt", Timestamps.toColumn(refund.nextRetryAt()), OffsetDateTime.class)
+                .bindByType("expectedCreditBy", Timestamps.toColumn(refund.expectedCreditBy()), OffsetDateTime.class)
+                .bind("createdAt", Timestamps.toColumn(refund.createdAt()))
+                .bind("updatedAt", Timestamps.toColumn(refund.updatedAt()))
+                .bindByType("completedAt", Timestamps.toColumn(refund.completedAt()), OffsetDateTime.class);
+    }
+
+    private static Refund read(ResultSet rs) throws SQLException {
+        return new Refund(new RefundId(rs.getString("id")), new TransactionId(rs.getString("transaction_id")), new MerchantId(rs.getString("merchant_id")),
+                Money.of(rs.getLong("amount"), rs.getString("currency")), rs.getString("reason"), RefundStatus.fromCode(rs.getString("status"), "status"),
+                rs.getString("created_by"), rs.getString("approved_by"), rs.getString("rejected_by"), rs.getString("rejection_reason"),
+                rs.getString("failure_code"), rs.getInt("attempts"), Timestamps.read(rs, "next_retry_at"), Timestamps.read(rs, "expected_credit_by"),
+                Timestamps.read(rs, "created_at"), Timestamps.read(rs, "updated_at"), Timestamps.read(rs, "completed_at"));
+    }
+}

@@ -1,0 +1,10 @@
+package dev.paydesk.adapters.persistence.refund;
+
+import dev.paydesk.adapters.persistence.testing.PersistenceBackend;
+
+class PostgresRefundPortsTest extends RefundPortsContract {
+    @Override
+    protected PersistenceBackend backend() {
+        return PersistenceBackend.postgres();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.paydesk.application.refund;
+
+import dev.paydesk.application.audit.AuditRecorder;
+import dev.paydesk.application.event.EventRecorder;
+import dev.paydesk.application.ledger.LedgerRepository;
+import dev.paydesk.application.shared.Access;
+import dev.paydesk.application.shared.CommandContext;
+import dev.paydesk.application.shared.IdGenerator;
+import dev.paydesk.application.shared.UnitOfWork;
+import dev.paydesk.application.transaction.TransactionRepository;
+import dev.paydesk.domain.identity.Principal;
+import dev.paydesk.domain.ledger.JournalEntry;
+import dev.paydesk.domain.ledger.MerchantAccountType;
+import dev.paydesk.domain.money.Money;
+import dev.paydesk.domain.refund.Refund;
+import dev.paydesk.domain.refund.RefundId;
+import dev.paydesk.domain.shared.DomainException;
+import dev.paydesk.domain.transaction.PaymentTransaction;
+import java.time.Clock;
+
+/**
+ * Use case (refunds.approve, never one's own refund): pending_approval → processing. The amount
+ * moves shop (then main) → refunds_in_flight in the same transaction; the gateway is called after
+ * the commit. Returns the refund as it is then — already completed with a gateway that answers at once.
+ */
+public final class ApproveRefund {
+    public static final String COMMAND = "approve_refund";
+
+    private final UnitOfWork unitOfWork;
+    private final RefundRepository refunds;
+    private final TransactionRepository transactions;
+    private final LedgerRepository ledger;
+    private final RefundDispatch dispatch;
+    private final AuditRecorder audit;
+    private final EventRecorder events;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ApproveRefund(UnitOfWork unitOfWork, RefundRepository refunds, TransactionRepository transactions, LedgerRepository ledger,
+                         RefundDispatch dispatch, AuditRecorder audit, EventRecorder events, IdGenerator ids, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.refunds = refunds;
+        this.transactions = transactions;
+        this.ledger = ledger;
+        this.dispatch = dispatch;
+        this.audit = audit;
+        this.events = events;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Refund approve(CommandContext context, RefundId id) {
+        Principal.MerchantUser approver = Access.merchantUser(context);
+        Refund approved = unitOfWork.inTransaction(() -> {
+            Refund before = refunds.findForUpdate(id)
+                    .filter(refund -> refund.merchantId().equals(approver.merchantId()))
+                    .orElseThrow(() -> DomainException.notFound("refund"));
+            Refund after = before.approve(approver, clock.instant());
+            refunds.update(after);
+            // Lock both balances in account-key order (main < shop), the order the ledger locks them at commit.
+            ledger.balanceForUpdate(after.merchantAccount(MerchantAccountType.MAIN));
+            Money shop = ledger.balanceForUpdate(after.merchantAccount(MerchantAccountType.SHOP));
+            ledger.append(after.approvalEntry(ids.next(JournalEntry.ID_PREFIX), COMMAND, shop));
+            audit.record(context, after.merchantId(), COMMAND, "refund", id.value(), before.status().code(), after.status().code());
+            events.publish(after.merchantId(), "refund.approved", id.value(), RefundEventPayload.of(after));
+            PaymentTransaction transaction = transactions.find(after.transactionId())
+                    .orElseThrow(() -> new IllegalStateException("refund " + id + " of a missing transaction"));
+            dispatch.afterCommit(after, transaction.paymentMethod());
+            return after;
+        });
+        return unitOfWork.inTransaction(() -> refunds.find(id)).orElse(approved);
+    }
+}

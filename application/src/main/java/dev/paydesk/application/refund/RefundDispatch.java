@@ -1,0 +1,62 @@
+package dev.paydesk.application.refund;
+
+import dev.paydesk.application.refund.gateway.RefundGateway;
+import dev.paydesk.application.refund.gateway.RefundGatewayResponse;
+import dev.paydesk.application.refund.gateway.RefundRequest;
+import dev.paydesk.application.shared.CommandContext;
+import dev.paydesk.application.shared.UnitOfWork;
+import dev.paydesk.domain.refund.Refund;
+import dev.paydesk.domain.refund.RefundStatus;
+import dev.paydesk.domain.shared.DomainException;
+import dev.paydesk.domain.shared.ErrorCode;
+import dev.paydesk.domain.transaction.PaymentMethod;
+
+/**
+ * Sends a refund that just entered processing to the gateway once its transaction committed —
+ * never inside it — and records an immediate outcome in a new unit of work. A gateway that cannot
+ * be reached counts as a failed attempt ({@value #UNREACHABLE}), so the retry job takes it up.
+ */
+public final class RefundDispatch {
+    public static final String UNREACHABLE = "gateway_unreachable";
+    private static final CommandContext GATEWAY = CommandContext.system("refund_gateway");
+
+    private final UnitOfWork unitOfWork;
+    private final RefundGateway gateway;
+    private final RefundOutcomes outcomes;
+
+    public RefundDispatch(UnitOfWork unitOfWork, RefundGateway gateway, RefundOutcomes outcomes) {
+        this.unitOfWork = unitOfWork;
+        this.gateway = gateway;
+        this.outcomes = outcomes;
+    }
+
+    /** Registers the submission; call inside the unit of work that moved the refund to processing. */
+    public void afterCommit(Refund processing, PaymentMethod paymentMethod) {
+        if (processing.status() != RefundStatus.PROCESSING) {
+            throw new IllegalArgumentException("only a refund in processing is sent to the gateway");
+        }
+        RefundRequest request = new RefundRequest(processing.id(), processing.transactionId(), processing.merchantId(), processing.amount(),
+                paymentMethod, processing.attempts());
+        unitOfWork.afterCommit(() -> send(request));
+    }
+
+    private void send(RefundRequest request) {
+        RefundGatewayResponse response;
+        try {
+            response = gateway.submit(request);
+        } catch (RuntimeException unreachable) {
+            response = RefundGatewayResponse.failed(UNREACHABLE);
+        }
+        if (response instanceof RefundGatewayResponse.Accepted) {
+            return;
+        }
+        try {
+            outcomes.record(GATEWAY, request.refundId(), response);
+        } catch (DomainException alreadyDecided) {
+            // An operator reported an outcome in between; theirs stands.
+            if (alreadyDecided.code() != ErrorCode.INVALID_STATE) {
+                throw alreadyDecided;
+            }
+        }
+    }
+}

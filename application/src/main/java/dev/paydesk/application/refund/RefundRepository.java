@@ -1,0 +1,36 @@
+package dev.paydesk.application.refund;
+
+import dev.paydesk.domain.refund.Refund;
+import dev.paydesk.domain.refund.RefundId;
+import dev.paydesk.domain.transaction.TransactionId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Outbound port: refunds. Every method joins the caller's unit of work. */
+public interface RefundRepository {
+
+    void add(Refund refund);
+
+    Optional<Refund> find(RefundId id);
+
+    /** The refund, its row locked until the unit of work ends: one decision at a time (approve races reject). */
+    Optional<Refund> findForUpdate(RefundId id);
+
+    /** Stores a transition of a refund read in the same unit of work. */
+    void update(Refund refund);
+
+    /** Every refund of these transactions, any status (the refundable amount is computed from them). */
+    List<Refund> forTransactions(Collection<TransactionId> transactionIds);
+
+    /** Newest first by (created_at, id), at most {@code query.limit()} rows. */
+    List<Refund> list(RefundQuery query);
+
+    /**
+     * Up to {@code limit} failed refunds due for retry at {@code now} (oldest due first), locked until
+     * the unit of work ends; refunds another transaction holds are skipped ({@code FOR UPDATE SKIP
+     * LOCKED}), so several server instances running the retry job never claim the same refund.
+     */
+    List<Refund> claimDueForRetry(Instant now, int limit);
+}
