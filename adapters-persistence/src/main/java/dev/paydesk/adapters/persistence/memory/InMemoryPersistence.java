@@ -12,6 +12,9 @@ public final class InMemoryPersistence {
         return new PaydeskPorts(
                 unitOfWork,
                 new InMemoryLedgerRepository(unitOfWork),
-                new InMemoryOperatorRepository(unitOfWork));
+                new InMemoryOperatorRepository(unitOfWork),
+                new InMemoryAgentRepository(unitOfWork),
+                new InMemoryPayoutAccountRepository(unitOfWork),
+                new InMemoryPayoutAccountEvents(unitOfWork));
     }
 }
