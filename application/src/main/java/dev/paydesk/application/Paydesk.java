@@ -9,6 +9,12 @@ import dev.paydesk.application.idempotency.RunIdempotently;
 import dev.paydesk.application.job.Jobs;
 import dev.paydesk.application.event.EventRecorder;
 import dev.paydesk.application.event.ListEvents;
+import dev.paydesk.application.agent.AgentUseCases;
+import dev.paydesk.application.agent.ApproveAgent;
+import dev.paydesk.application.agent.ListAgents;
+import dev.paydesk.application.agent.RegisterAgent;
+import dev.paydesk.application.agent.SuspendAgent;
+import dev.paydesk.application.calendar.BusinessCalendars;
 import dev.paydesk.application.identity.Authenticate;
 import dev.paydesk.application.identity.BootstrapOperator;
 import dev.paydesk.application.identity.CreateRole;
@@ -43,6 +49,17 @@ import dev.paydesk.application.transaction.GetTransaction;
 import dev.paydesk.application.transaction.ListTransactions;
 import dev.paydesk.application.transaction.RecordTransaction;
 import dev.paydesk.application.transaction.TransactionViews;
+import dev.paydesk.application.payoutaccount.CreatePayoutAccount;
+import dev.paydesk.application.payoutaccount.EditPayoutAccount;
+import dev.paydesk.application.payoutaccount.GetPayoutAccount;
+import dev.paydesk.application.payoutaccount.ListOverduePayoutAccountReviews;
+import dev.paydesk.application.payoutaccount.ListPayoutAccounts;
+import dev.paydesk.application.payoutaccount.ListRejectionReasons;
+import dev.paydesk.application.payoutaccount.PayoutAccountUseCases;
+import dev.paydesk.application.payoutaccount.PreferPayoutAccount;
+import dev.paydesk.application.payoutaccount.ReviewPayoutAccount;
+import dev.paydesk.application.payoutaccount.SubmitPayoutAccount;
+import dev.paydesk.domain.payoutaccount.PhoneNumberRule;
 import java.time.Clock;
 import java.util.List;
 import java.time.Duration;
@@ -56,6 +73,10 @@ import java.util.Objects;
  * Paydesk paydesk = Paydesk.over(JdbiPersistence.migrate(dataSource), Clock.systemUTC());
  * LedgerCheck check = paydesk.checkLedger().check();
  * }</pre>
+ *
+ * The agent and payout-account use cases also need the audit log, a phone-number rule and the business
+ * calendars: {@link #over(PaydeskPorts, Clock, IdGenerator, AuditLog, PhoneNumberRule, BusinessCalendars)}.
+ * Built without them, those use cases fail when called and say what is missing.
  */
 public final class Paydesk {
     private final PaydeskPorts ports;
@@ -94,6 +115,8 @@ public final class Paydesk {
     private final GetRefund getRefund;
     private final ListRefunds listRefunds;
     private final ListEvents listEvents;
+    private final AgentUseCases agents;
+    private final PayoutAccountUseCases payoutAccounts;
 
     private Paydesk(PaydeskPorts ports, Clock clock, IdGenerator ids, PaydeskOptions options) {
         this.ports = Objects.requireNonNull(ports, "ports");
@@ -144,6 +167,9 @@ public final class Paydesk {
         this.getRefund = new GetRefund(ports.unitOfWork(), ports.refunds());
         this.listRefunds = new ListRefunds(ports.unitOfWork(), ports.refunds());
         this.listEvents = new ListEvents(ports.unitOfWork(), ports.events());
+        this.agents = new AgentUseCases(unitOfWork, ports.agents(), ports.auditLog(), ids, micros);
+        this.payoutAccounts = new PayoutAccountUseCases(unitOfWork, ports.payoutAccounts(), ports.agents(),
+                ports.payoutAccountEvents(), ports.auditLog(), options.phoneNumbers(), options.calendars(), ids, micros);
         this.jobs = new Jobs(List.of(
                 retryFailedRefunds,
                 new PurgeIdempotencyKeys(unitOfWork, ports.idempotency(), clock)));
@@ -305,5 +331,57 @@ public final class Paydesk {
 
     public ListEvents listEvents() {
         return listEvents;
+    }
+
+    public RegisterAgent registerAgent() {
+        return agents.registerAgent();
+    }
+
+    public ApproveAgent approveAgent() {
+        return agents.approveAgent();
+    }
+
+    public SuspendAgent suspendAgent() {
+        return agents.suspendAgent();
+    }
+
+    public ListAgents listAgents() {
+        return agents.listAgents();
+    }
+
+    public CreatePayoutAccount createPayoutAccount() {
+        return payoutAccounts.createPayoutAccount();
+    }
+
+    public EditPayoutAccount editPayoutAccount() {
+        return payoutAccounts.editPayoutAccount();
+    }
+
+    public SubmitPayoutAccount submitPayoutAccount() {
+        return payoutAccounts.submitPayoutAccount();
+    }
+
+    public ReviewPayoutAccount reviewPayoutAccount() {
+        return payoutAccounts.reviewPayoutAccount();
+    }
+
+    public PreferPayoutAccount preferPayoutAccount() {
+        return payoutAccounts.preferPayoutAccount();
+    }
+
+    public GetPayoutAccount getPayoutAccount() {
+        return payoutAccounts.getPayoutAccount();
+    }
+
+    public ListPayoutAccounts listPayoutAccounts() {
+        return payoutAccounts.listPayoutAccounts();
+    }
+
+    public ListOverduePayoutAccountReviews listOverduePayoutAccountReviews() {
+        return payoutAccounts.listOverduePayoutAccountReviews();
+    }
+
+    public ListRejectionReasons listRejectionReasons() {
+        return payoutAccounts.listRejectionReasons();
     }
 }

@@ -1,25 +1,41 @@
 package dev.paydesk.application;
 
+import dev.paydesk.application.calendar.BusinessCalendars;
+import dev.paydesk.application.calendar.ShippedBusinessCalendars;
 import dev.paydesk.application.refund.gateway.ManualRefundGateway;
 import dev.paydesk.application.refund.gateway.RefundGateway;
 import dev.paydesk.application.refund.gateway.SimulatedRefundGateway;
 import dev.paydesk.domain.money.BasisPoints;
+import dev.paydesk.domain.payoutaccount.PhoneNumberRule;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
  * What an embedding chooses beyond the persistence ports. {@link #defaults()}: a simulated refund
- * gateway that succeeds at once.
+ * gateway that succeeds at once, the shipped business calendars, and no phone-number rule (payout
+ * account checks then fail, saying to pass one: the server passes one built on libphonenumber).
  */
-public record PaydeskOptions(RefundGateway refundGateway) {
+public record PaydeskOptions(RefundGateway refundGateway, PhoneNumberRule phoneNumbers, BusinessCalendars calendars) {
+    private static final PhoneNumberRule NO_PHONE_RULE = Unwired.port(PhoneNumberRule.class,
+            "pass a PhoneNumberRule with PaydeskOptions.withPhoneNumbers(...) to check payout accounts");
 
     public PaydeskOptions {
         Objects.requireNonNull(refundGateway, "refundGateway");
+        Objects.requireNonNull(phoneNumbers, "phoneNumbers");
+        Objects.requireNonNull(calendars, "calendars");
     }
 
     public static PaydeskOptions defaults() {
-        return new PaydeskOptions(SimulatedRefundGateway.alwaysSucceeding());
+        return new PaydeskOptions(SimulatedRefundGateway.alwaysSucceeding(), NO_PHONE_RULE, new ShippedBusinessCalendars());
+    }
+
+    public PaydeskOptions withPhoneNumbers(PhoneNumberRule rule) {
+        return new PaydeskOptions(refundGateway, rule, calendars);
+    }
+
+    public PaydeskOptions withCalendars(BusinessCalendars businessCalendars) {
+        return new PaydeskOptions(refundGateway, phoneNumbers, businessCalendars);
     }
 
     /** {@code PAYDESK_GATEWAY=simulated}: refunds settle by themselves after {@code latency}, failing at {@code failureRate}. */
@@ -33,6 +49,6 @@ public record PaydeskOptions(RefundGateway refundGateway) {
     }
 
     public PaydeskOptions withRefundGateway(RefundGateway gateway) {
-        return new PaydeskOptions(gateway);
+        return new PaydeskOptions(gateway, phoneNumbers, calendars);
     }
 }

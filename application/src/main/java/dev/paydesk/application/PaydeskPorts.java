@@ -1,5 +1,6 @@
 package dev.paydesk.application;
 
+import dev.paydesk.application.agent.AgentRepository;
 import dev.paydesk.application.audit.AuditLog;
 import dev.paydesk.application.audit.AuditTrail;
 import dev.paydesk.application.diagnostics.WriteProbes;
@@ -11,6 +12,8 @@ import dev.paydesk.application.identity.RoleRepository;
 import dev.paydesk.application.identity.UserRepository;
 import dev.paydesk.application.ledger.LedgerRepository;
 import dev.paydesk.application.merchant.MerchantRepository;
+import dev.paydesk.application.payoutaccount.PayoutAccountEvents;
+import dev.paydesk.application.payoutaccount.PayoutAccountRepository;
 import dev.paydesk.application.refund.RefundRepository;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.application.transaction.TransactionRepository;
@@ -21,7 +24,8 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
                            MerchantRepository merchants, UserRepository users, RoleRepository roles, ApiKeyRepository apiKeys,
                            IdempotencyStore idempotency, AuditLog auditLog, AuditTrail auditTrail,
                            WriteProbes writeProbes,
-                           TransactionRepository transactions, RefundRepository refunds, EventOutbox events) {
+                           TransactionRepository transactions, RefundRepository refunds, EventOutbox events,
+                           AgentRepository agents, PayoutAccountRepository payoutAccounts, PayoutAccountEvents payoutAccountEvents) {
     public PaydeskPorts {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(ledger, "ledger");
@@ -37,5 +41,8 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(refunds, "refunds");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(agents, "agents");
+        Objects.requireNonNull(payoutAccounts, "payoutAccounts");
+        Objects.requireNonNull(payoutAccountEvents, "payoutAccountEvents");
     }
 }

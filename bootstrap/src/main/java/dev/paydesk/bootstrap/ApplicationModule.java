@@ -3,7 +3,9 @@ package dev.paydesk.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import dev.paydesk.application.Paydesk;
+import dev.paydesk.application.PaydeskOptions;
 import dev.paydesk.application.PaydeskPorts;
+import dev.paydesk.bootstrap.phone.LibPhoneNumberRule;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -18,7 +20,14 @@ public final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Paydesk paydesk(PaydeskPorts ports, Clock clock) {
-        return Paydesk.over(ports, clock);
+    PaydeskOptions options(Configuration configuration) {
+        PaydeskOptions options = PaydeskOptions.defaults().withPhoneNumbers(new LibPhoneNumberRule());
+        return configuration.gateway() == Configuration.Gateway.MANUAL ? options.withManualGateway() : options;
+    }
+
+    @Provides
+    @Singleton
+    Paydesk paydesk(PaydeskPorts ports, Clock clock, PaydeskOptions options) {
+        return Paydesk.over(ports, clock, options);
     }
 }

@@ -64,7 +64,7 @@ class IdempotencyHttpTest {
                 for (Future<TestServer.Response> future : futures) {
                     responses.add(future.get());
                 }
-                assertThat(responses).extracting(TestServer.Response::status).containsOnly(201, 409);
+                assertThat(responses).extracting(TestServer.Response::status).isSubsetOf(201, 409);
                 List<String> createdIds = responses.stream().filter(r -> r.status() == 201).map(r -> r.json().path("id").asText()).distinct().toList();
                 assertThat(createdIds).hasSize(1);
                 responses.stream().filter(r -> r.status() == 409).forEach(r -> assertThat(r.problemCode()).isEqualTo("idempotency_conflict"));

@@ -4,6 +4,7 @@ import dev.paydesk.adapters.persistence.audit.JdbiAuditLog;
 import dev.paydesk.adapters.persistence.diagnostics.JdbiWriteProbes;
 import dev.paydesk.adapters.persistence.idempotency.JdbiIdempotencyStore;
 import dev.paydesk.adapters.persistence.identity.JdbiApiKeyRepository;
+import dev.paydesk.adapters.persistence.agent.JdbiAgentRepository;
 import dev.paydesk.adapters.persistence.identity.JdbiOperatorRepository;
 import dev.paydesk.adapters.persistence.identity.JdbiRoleRepository;
 import dev.paydesk.adapters.persistence.identity.JdbiUserRepository;
@@ -12,7 +13,11 @@ import dev.paydesk.adapters.persistence.event.JdbiEventOutbox;
 import dev.paydesk.adapters.persistence.ledger.JdbiLedgerRepository;
 import dev.paydesk.adapters.persistence.refund.JdbiRefundRepository;
 import dev.paydesk.adapters.persistence.transaction.JdbiTransactionRepository;
+import dev.paydesk.adapters.persistence.payoutaccount.AesGcmAccountNumberCipher;
+import dev.paydesk.adapters.persistence.payoutaccount.JdbiPayoutAccountEvents;
+import dev.paydesk.adapters.persistence.payoutaccount.JdbiPayoutAccountRepository;
 import dev.paydesk.application.PaydeskPorts;
+import dev.paydesk.application.payoutaccount.AccountNumberCipher;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -25,14 +30,28 @@ public final class JdbiPersistence {
     private JdbiPersistence() {
     }
 
-    /** Brings the schema up to date, then builds the ports. */
+    /**
+     * Brings the schema up to date, then builds the ports. Account numbers are encrypted with a random
+     * key that lives as long as these ports: for tests and throwaway databases only — anything durable
+     * uses {@link #migrate(DataSource, AccountNumberCipher)}.
+     */
     public static PaydeskPorts migrate(DataSource dataSource) {
-        migrateSchema(dataSource);
-        return over(dataSource);
+        return migrate(dataSource, AesGcmAccountNumberCipher.ephemeral());
     }
 
-    /** Builds the ports over an already migrated schema. */
+    /** Brings the schema up to date, then builds the ports; account numbers are encrypted with {@code cipher}. */
+    public static PaydeskPorts migrate(DataSource dataSource, AccountNumberCipher cipher) {
+        migrateSchema(dataSource);
+        return over(dataSource, cipher);
+    }
+
+    /** Builds the ports over an already migrated schema, with a throwaway account-number key (see {@link #migrate(DataSource)}). */
     public static PaydeskPorts over(DataSource dataSource) {
+        return over(dataSource, AesGcmAccountNumberCipher.ephemeral());
+    }
+
+    /** Builds the ports over an already migrated schema; account numbers are encrypted with {@code cipher}. */
+    public static PaydeskPorts over(DataSource dataSource, AccountNumberCipher cipher) {
         JdbiUnitOfWork unitOfWork = new JdbiUnitOfWork(Jdbi.create(dataSource));
         JdbiAuditLog audit = new JdbiAuditLog(unitOfWork);
         return new PaydeskPorts(
@@ -49,7 +68,10 @@ public final class JdbiPersistence {
                 new JdbiWriteProbes(unitOfWork),
                 new JdbiTransactionRepository(unitOfWork),
                 new JdbiRefundRepository(unitOfWork),
-                new JdbiEventOutbox(unitOfWork));
+                new JdbiEventOutbox(unitOfWork),
+                new JdbiAgentRepository(unitOfWork),
+                new JdbiPayoutAccountRepository(unitOfWork, cipher),
+                new JdbiPayoutAccountEvents(unitOfWork));
     }
 
     /** Flyway with the common migrations plus the ones written for this database (folder h2 or postgresql). */

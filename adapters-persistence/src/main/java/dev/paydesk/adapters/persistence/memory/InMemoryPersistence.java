@@ -24,6 +24,9 @@ public final class InMemoryPersistence {
                 new InMemoryWriteProbes(unitOfWork),
                 new InMemoryTransactionRepository(unitOfWork),
                 new InMemoryRefundRepository(unitOfWork),
-                new InMemoryEventOutbox(unitOfWork));
+                new InMemoryEventOutbox(unitOfWork),
+                new InMemoryAgentRepository(unitOfWork),
+                new InMemoryPayoutAccountRepository(unitOfWork),
+                new InMemoryPayoutAccountEvents(unitOfWork));
     }
 }
