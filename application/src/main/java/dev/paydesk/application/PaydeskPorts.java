@@ -2,6 +2,7 @@ package dev.paydesk.application;
 
 import dev.paydesk.application.audit.AuditLog;
 import dev.paydesk.application.audit.AuditTrail;
+import dev.paydesk.application.calendar.HolidayRepository;
 import dev.paydesk.application.idempotency.IdempotencyStore;
 import dev.paydesk.application.identity.ApiKeyRepository;
 import dev.paydesk.application.identity.OperatorRepository;
@@ -9,13 +10,22 @@ import dev.paydesk.application.identity.RoleRepository;
 import dev.paydesk.application.identity.UserRepository;
 import dev.paydesk.application.ledger.LedgerRepository;
 import dev.paydesk.application.merchant.MerchantRepository;
+import dev.paydesk.application.settlement.ReserveHolds;
+import dev.paydesk.application.settlement.SettlementEvents;
+import dev.paydesk.application.settlement.SettlementRepository;
+import dev.paydesk.application.settlement.SettlementRuns;
+import dev.paydesk.application.settlement.SweepableSales;
+import dev.paydesk.application.settlement.TariffRepository;
 import dev.paydesk.application.shared.UnitOfWork;
 import java.util.Objects;
 
 /** The outbound ports a persistence adapter provides, all sharing one transaction boundary. */
 public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, OperatorRepository operators,
                            MerchantRepository merchants, UserRepository users, RoleRepository roles, ApiKeyRepository apiKeys,
-                           IdempotencyStore idempotency, AuditLog auditLog, AuditTrail auditTrail) {
+                           IdempotencyStore idempotency, AuditLog auditLog, AuditTrail auditTrail,
+                           HolidayRepository holidays, TariffRepository tariffs, SweepableSales sweepableSales,
+                           SettlementRepository settlements, ReserveHolds reserveHolds, SettlementEvents settlementEvents,
+                           SettlementRuns settlementRuns) {
     public PaydeskPorts {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(ledger, "ledger");
@@ -27,5 +37,12 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
         Objects.requireNonNull(idempotency, "idempotency");
         Objects.requireNonNull(auditLog, "auditLog");
         Objects.requireNonNull(auditTrail, "auditTrail");
+        Objects.requireNonNull(holidays, "holidays");
+        Objects.requireNonNull(tariffs, "tariffs");
+        Objects.requireNonNull(sweepableSales, "sweepableSales");
+        Objects.requireNonNull(settlements, "settlements");
+        Objects.requireNonNull(reserveHolds, "reserveHolds");
+        Objects.requireNonNull(settlementEvents, "settlementEvents");
+        Objects.requireNonNull(settlementRuns, "settlementRuns");
     }
 }

@@ -1,13 +1,20 @@
 package dev.paydesk.adapters.persistence.jdbi;
 
 import dev.paydesk.adapters.persistence.audit.JdbiAuditLog;
+import dev.paydesk.adapters.persistence.calendar.JdbiHolidayRepository;
 import dev.paydesk.adapters.persistence.idempotency.JdbiIdempotencyStore;
 import dev.paydesk.adapters.persistence.identity.JdbiApiKeyRepository;
 import dev.paydesk.adapters.persistence.identity.JdbiOperatorRepository;
 import dev.paydesk.adapters.persistence.identity.JdbiRoleRepository;
 import dev.paydesk.adapters.persistence.identity.JdbiUserRepository;
-import dev.paydesk.adapters.persistence.merchant.JdbiMerchantRepository;
 import dev.paydesk.adapters.persistence.ledger.JdbiLedgerRepository;
+import dev.paydesk.adapters.persistence.merchant.JdbiMerchantRepository;
+import dev.paydesk.adapters.persistence.settlement.JdbiReserveHolds;
+import dev.paydesk.adapters.persistence.settlement.JdbiSettlementEvents;
+import dev.paydesk.adapters.persistence.settlement.JdbiSettlementRepository;
+import dev.paydesk.adapters.persistence.settlement.JdbiSettlementRuns;
+import dev.paydesk.adapters.persistence.settlement.JdbiSweepableSales;
+import dev.paydesk.adapters.persistence.settlement.JdbiTariffRepository;
 import dev.paydesk.application.PaydeskPorts;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -41,7 +48,14 @@ public final class JdbiPersistence {
                 new JdbiApiKeyRepository(unitOfWork),
                 new JdbiIdempotencyStore(unitOfWork),
                 audit,
-                audit);
+                audit,
+                new JdbiHolidayRepository(unitOfWork),
+                new JdbiTariffRepository(unitOfWork),
+                new JdbiSweepableSales(unitOfWork),
+                new JdbiSettlementRepository(unitOfWork),
+                new JdbiReserveHolds(unitOfWork),
+                new JdbiSettlementEvents(unitOfWork),
+                new JdbiSettlementRuns(unitOfWork));
     }
 
     /** Flyway with the common migrations plus the ones written for this database (folder h2 or postgresql). */
