@@ -48,11 +48,12 @@ CREATE INDEX settlement_by_merchant ON settlement (merchant_id, id);
 CREATE TABLE settlement_sale (
     transaction_id VARCHAR(40) PRIMARY KEY,
     settlement_id  VARCHAR(40) NOT NULL REFERENCES settlement (id),
+    line_no        INT         NOT NULL,
     amount         BIGINT      NOT NULL,
     fee            BIGINT      NOT NULL,
     vat            BIGINT      NOT NULL
 );
-CREATE INDEX settlement_sale_by_settlement ON settlement_sale (settlement_id, transaction_id);
+CREATE UNIQUE INDEX settlement_sale_by_settlement ON settlement_sale (settlement_id, line_no);
 
 CREATE TABLE reserve_hold (
     settlement_id VARCHAR(40) PRIMARY KEY REFERENCES settlement (id),

@@ -71,7 +71,7 @@ public final class JdbiSettlementRepository implements SettlementRepository {
                     .execute();
             List<SettlementRows.SaleRow> rows = SettlementRows.saleRows(settlement);
             for (int from = 0; from < rows.size(); from += BATCH) {
-                insertSales(handle, header.id(), rows.subList(from, Math.min(rows.size(), from + BATCH)));
+                insertSales(handle, header.id(), from, rows.subList(from, Math.min(rows.size(), from + BATCH)));
             }
         } catch (RuntimeException failure) {
             // another transaction settled the same day or sale: run again, and the sweep finds the work done
@@ -87,7 +87,7 @@ public final class JdbiSettlementRepository implements SettlementRepository {
      * One statement per chunk: on PostgreSQL the rows travel as arrays and are unnested server-side (one parse,
      * one round trip); H2 takes a JDBC batch.
      */
-    private static void insertSales(Handle handle, String settlementId, List<SettlementRows.SaleRow> rows) {
+    private static void insertSales(Handle handle, String settlementId, int firstIndex, List<SettlementRows.SaleRow> rows) {
         if (SqlDialect.of(handle) == SqlDialect.POSTGRESQL) {
             String[] ids = new String[rows.size()];
             long[] amounts = new long[rows.size()];
@@ -99,18 +99,20 @@ public final class JdbiSettlementRepository implements SettlementRepository {
                 fees[i] = rows.get(i).fee();
                 vats[i] = rows.get(i).vat();
             }
-            handle.createUpdate("INSERT INTO settlement_sale (transaction_id, settlement_id, amount, fee, vat) "
-                            + "SELECT t.id, :settlementId, t.amount, t.fee, t.vat "
+            handle.createUpdate("INSERT INTO settlement_sale (transaction_id, settlement_id, line_no, amount, fee, vat) "
+                            + "SELECT t.id, :settlementId, :firstIndex + t.n, t.amount, t.fee, t.vat "
                             + "FROM unnest(CAST(:ids AS VARCHAR[]), CAST(:amounts AS BIGINT[]), CAST(:fees AS BIGINT[]), CAST(:vats AS BIGINT[])) "
-                            + "AS t (id, amount, fee, vat)")
-                    .bind("settlementId", settlementId).bind("ids", ids).bind("amounts", amounts).bind("fees", fees).bind("vats", vats)
+                            + "WITH ORDINALITY AS t (id, amount, fee, vat, n)")
+                    .bind("settlementId", settlementId).bind("firstIndex", firstIndex).bind("ids", ids).bind("amounts", amounts).bind("fees", fees).bind("vats", vats)
                     .execute();
             return;
         }
         PreparedBatch batch = handle.prepareBatch(
-                "INSERT INTO settlement_sale (transaction_id, settlement_id, amount, fee, vat) VALUES (:transactionId, :settlementId, :amount, :fee, :vat)");
+                "INSERT INTO settlement_sale (transaction_id, settlement_id, line_no, amount, fee, vat) "
+                        + "VALUES (:transactionId, :settlementId, :lineNo, :amount, :fee, :vat)");
+        int lineNo = firstIndex;
         for (SettlementRows.SaleRow row : rows) {
-            batch.bind("transactionId", row.transactionId()).bind("settlementId", settlementId)
+            batch.bind("transactionId", row.transactionId()).bind("settlementId", settlementId).bind("lineNo", ++lineNo)
                     .bind("amount", row.amount()).bind("fee", row.fee()).bind("vat", row.vat()).add();
         }
         batch.execute();
@@ -142,7 +144,7 @@ public final class JdbiSettlementRepository implements SettlementRepository {
         settlementIds.forEach(id -> bySettlement.put(id, new ArrayList<>()));
         unitOfWork.transaction().handle()
                 .createQuery("SELECT settlement_id, transaction_id, amount, fee, vat FROM settlement_sale WHERE settlement_id IN (<ids>) "
-                        + "ORDER BY settlement_id, transaction_id")
+                        + "ORDER BY settlement_id, line_no")
                 .bindList("ids", settlementIds)
                 .setFetchSize(BATCH)
                 .map((rs, ctx) -> bySettlement.get(rs.getString("settlement_id"))
