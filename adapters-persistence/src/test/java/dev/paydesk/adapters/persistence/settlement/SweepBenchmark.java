@@ -25,9 +25,14 @@ import org.jdbi.v3.core.Jdbi;
  * elapsed time and the heap.
  *
  * <pre>
- * MAVEN_OPTS=-Xmx512m mvn -q -pl adapters-persistence -am test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java \
- *   -Dexec.classpathScope=test -Dexec.mainClass=dev.paydesk.adapters.persistence.settlement.SweepBenchmark \
- *   -Dexec.args="10000 1000000"
+ * mvn -q -B -pl adapters-persistence -am test-compile
+ * mvn -q -B -pl adapters-persistence dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
+ * java -Xmx512m -cp "domain/target/classes:application/target/classes:adapters-persistence/target/classes:\
+ * adapters-persistence/target/test-classes:$(cat adapters-persistence/target/bench.cp)" \
+ *   dev.paydesk.adapters.persistence.settlement.SweepBenchmark 10000 1000000
+ * </pre>
+ * (The reactor's own classes come first on the class path: a SNAPSHOT of another branch installed in the shared local
+ * repository must not be picked up. {@code exec:java} works too when the local repository holds this branch's jars.)
  * </pre>
  */
 public final class SweepBenchmark {
