@@ -5,6 +5,7 @@ import dev.paydesk.application.audit.AuditLog;
 import dev.paydesk.application.audit.AuditTrail;
 import dev.paydesk.application.diagnostics.WriteProbes;
 import dev.paydesk.application.event.EventOutbox;
+import dev.paydesk.application.calendar.HolidayRepository;
 import dev.paydesk.application.idempotency.IdempotencyStore;
 import dev.paydesk.application.identity.ApiKeyRepository;
 import dev.paydesk.application.identity.OperatorRepository;
@@ -15,6 +16,12 @@ import dev.paydesk.application.merchant.MerchantRepository;
 import dev.paydesk.application.payoutaccount.PayoutAccountEvents;
 import dev.paydesk.application.payoutaccount.PayoutAccountRepository;
 import dev.paydesk.application.refund.RefundRepository;
+import dev.paydesk.application.settlement.ReserveHolds;
+import dev.paydesk.application.settlement.SettlementEvents;
+import dev.paydesk.application.settlement.SettlementRepository;
+import dev.paydesk.application.settlement.SettlementRuns;
+import dev.paydesk.application.settlement.SweepableSales;
+import dev.paydesk.application.settlement.TariffRepository;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.application.transaction.TransactionRepository;
 import java.util.Objects;
@@ -25,7 +32,10 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
                            IdempotencyStore idempotency, AuditLog auditLog, AuditTrail auditTrail,
                            WriteProbes writeProbes,
                            TransactionRepository transactions, RefundRepository refunds, EventOutbox events,
-                           AgentRepository agents, PayoutAccountRepository payoutAccounts, PayoutAccountEvents payoutAccountEvents) {
+                           AgentRepository agents, PayoutAccountRepository payoutAccounts, PayoutAccountEvents payoutAccountEvents,
+                           HolidayRepository holidays, TariffRepository tariffs, SweepableSales sweepableSales,
+                           SettlementRepository settlements, ReserveHolds reserveHolds, SettlementEvents settlementEvents,
+                           SettlementRuns settlementRuns) {
     public PaydeskPorts {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(ledger, "ledger");
@@ -44,5 +54,12 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
         Objects.requireNonNull(agents, "agents");
         Objects.requireNonNull(payoutAccounts, "payoutAccounts");
         Objects.requireNonNull(payoutAccountEvents, "payoutAccountEvents");
+        Objects.requireNonNull(holidays, "holidays");
+        Objects.requireNonNull(tariffs, "tariffs");
+        Objects.requireNonNull(sweepableSales, "sweepableSales");
+        Objects.requireNonNull(settlements, "settlements");
+        Objects.requireNonNull(reserveHolds, "reserveHolds");
+        Objects.requireNonNull(settlementEvents, "settlementEvents");
+        Objects.requireNonNull(settlementRuns, "settlementRuns");
     }
 }
