@@ -203,7 +203,7 @@ public final class Paydesk {
         this.listRefunds = new ListRefunds(ports.unitOfWork(), ports.refunds());
         this.listEvents = new ListEvents(ports.unitOfWork(), ports.events());
         this.agents = new AgentUseCases(unitOfWork, ports.agents(), ports.auditLog(), ids, micros);
-        this.payoutAccounts = new PayoutAccountUseCases(unitOfWork, ports.payoutAccounts(), ports.agents(),
+        this.payoutAccounts = new PayoutAccountUseCases(unitOfWork, ports.merchants(), ports.payoutAccounts(), ports.agents(),
                 ports.payoutAccountEvents(), ports.auditLog(), options.phoneNumbers(), businessCalendars, ids, micros);
         this.jobs = new Jobs(List.of(
                 retryFailedRefunds,

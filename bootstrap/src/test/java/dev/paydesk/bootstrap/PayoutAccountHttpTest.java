@@ -48,10 +48,10 @@ class PayoutAccountHttpTest {
     /** A published NUBAN example: First Bank (011), serial 000001457, check digit 9. */
     private static final String NUBAN = "0000014579";
 
-    /** Codes only a human reviewer can see (the document itself, the bank's answer, the merchant's KYC, the signatures). */
+    /** Codes only a human reviewer can see (the document itself, the bank's answer, the signatures). */
     private static final Set<String> HUMAN_ONLY = Set.of("document_not_readable", "document_password_protected", "handwritten_document",
             "cheque_not_accepted", "invalid_or_closed_account", "missing_bank_stamp", "remove_spaces", "change_of_payment_form_not_signed",
-            "kyc_not_completed", "change_of_payment_form_incomplete", "store_name_mismatch", "triparty_agreement_not_signed_by_all",
+            "change_of_payment_form_incomplete", "store_name_mismatch", "triparty_agreement_not_signed_by_all",
             "triparty_agreement_wrong_agent", "triparty_agreement_outdated_version");
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,7 +69,7 @@ class PayoutAccountHttpTest {
         root().addAppender(LOGS);
         server = TestServer.start();
         fixtures = new Fixtures(server);
-        merchant = fixtures.merchant();
+        merchant = fixtures.verifiedMerchant();
         nigerianAgent = fixtures.approvedAgent("NG");
         senegaleseAgent = fixtures.approvedAgent("SN");
         ivorianAgent = fixtures.approvedAgent("CI");
@@ -139,6 +139,7 @@ class PayoutAccountHttpTest {
     void everyCatalogueCodeIsEitherDetectedThroughHttpOrLeftToTheHumanReview() {
         Set<String> detected = new HashSet<>();
         oneProblemEach().forEach(arguments -> detected.add((String) arguments.get()[0]));
+        detected.add("kyc_not_completed"); // at submission: aMerchantWhoseKycIsNotCompletedCannotSubmit
         JsonNode catalogue = server.get("/v1/rejection_reasons", merchant.adminKey()).json().path("data");
         Set<String> all = new HashSet<>(catalogue.findValuesAsText("code"));
 
@@ -170,6 +171,15 @@ class PayoutAccountHttpTest {
         assertValidationCodes(server.post("/v1/payout_accounts", merchant.adminKey(), json(fields)))
                 .containsExactly("wrong_account_number", "wrong_beneficiary_name", "wrong_phone_number", "rename_attachment",
                         "missing_triparty_agreement");
+    }
+
+    @Test
+    void aMerchantWhoseKycIsNotCompletedCannotSubmit() {
+        String id = create(nigeria());
+        server.send("PUT", "/v1/merchants/" + merchant.id() + "/kyc", TestServer.OPERATOR_KEY, "{\"business_information\":\"submitted\"}");
+
+        assertValidationCodes(server.post("/v1/payout_accounts/" + id + "/submit", merchant.adminKey(), "{}")).containsExactly("kyc_not_completed");
+        assertThat(get(id).json().path("status").asText()).isEqualTo("draft");
     }
 
     @Test
@@ -280,7 +290,7 @@ class PayoutAccountHttpTest {
     @Test
     void anotherMerchantsAccountIsNotFound() {
         String id = create(nigeria());
-        Fixtures.MerchantFixture other = fixtures.merchant();
+        Fixtures.MerchantFixture other = fixtures.verifiedMerchant();
 
         assertThat(server.get("/v1/payout_accounts/" + id, other.adminKey()).problemCode()).isEqualTo("not_found");
         assertThat(server.send("PATCH", "/v1/payout_accounts/" + id, other.adminKey(), "{\"bank_name\":\"X Bank\"}").status()).isEqualTo(404);
@@ -409,7 +419,7 @@ class PayoutAccountHttpTest {
 
     @Test
     void preferringAnActiveAccountTakesEffectAtOnce() {
-        Fixtures.MerchantFixture shop = fixtures.merchant();
+        Fixtures.MerchantFixture shop = fixtures.verifiedMerchant();
         String first = active(shop, nigeria());
         String second = active(shop, nigeria());
 
@@ -423,7 +433,7 @@ class PayoutAccountHttpTest {
 
     @Test
     void preferringAPendingAccountWaitsForItsApprovalWhileThePreviousOneStaysInUse() {
-        Fixtures.MerchantFixture shop = fixtures.merchant();
+        Fixtures.MerchantFixture shop = fixtures.verifiedMerchant();
         String current = active(shop, nigeria());
         prefer(shop, current);
         String next = server.post("/v1/payout_accounts", shop.adminKey(), json(nigeria())).json().path("id").asText();
@@ -445,7 +455,7 @@ class PayoutAccountHttpTest {
 
     @Test
     void concurrentPrefersForDifferentAccountsLeaveExactlyOnePreferredAccount() throws Exception {
-        Fixtures.MerchantFixture shop = fixtures.merchant();
+        Fixtures.MerchantFixture shop = fixtures.verifiedMerchant();
         List<String> accounts = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             accounts.add(active(shop, nigeria()));
@@ -541,7 +551,7 @@ class PayoutAccountHttpTest {
         String wrongNuban = "0000014578";
         String unquoted = "12345678901234";
         List<String> secrets = List.of(NUBAN, otherNuban, wrongNuban, SN_IBAN, CI_IBAN, unquoted, "SN08 SN01 0015 2000 0485 0000 3035");
-        Fixtures.MerchantFixture shop = fixtures.merchant();
+        Fixtures.MerchantFixture shop = fixtures.verifiedMerchant();
         List<String> bodies = new CopyOnWriteArrayList<>();
         Recorder http = new Recorder(bodies);
 

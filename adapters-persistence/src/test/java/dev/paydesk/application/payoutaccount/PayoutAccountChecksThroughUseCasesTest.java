@@ -118,6 +118,15 @@ class PayoutAccountChecksThroughUseCasesTest {
     }
 
     @Test
+    void submissionNeedsTheMerchantsKycCompletedAndSaysSoWithTheOtherProblems() {
+        PayoutAccountId id = bed.create(nigeria(agent)).id();
+        bed.unverify(PayoutAccountTestbed.MERCHANT);
+        bed.agents.suspendAgent().suspend(agent.id(), operator());
+
+        assertThat(codes(() -> bed.accounts.submitPayoutAccount().submit(id, manager()))).containsExactly("agent_not_approved", "kyc_not_completed");
+    }
+
+    @Test
     void submittingChecksAgainForAnAgentSuspendedSinceTheEdit() {
         PayoutAccountId id = bed.create(nigeria(agent)).id();
         bed.agents.suspendAgent().suspend(agent.id(), operator());

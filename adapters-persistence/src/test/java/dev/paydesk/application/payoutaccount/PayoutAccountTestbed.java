@@ -55,8 +55,21 @@ final class PayoutAccountTestbed {
         AuditLog auditLog = audit::add;
         TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator(clock);
         this.agents = new AgentUseCases(ports.unitOfWork(), ports.agents(), auditLog, ids, clock);
-        this.accounts = new PayoutAccountUseCases(ports.unitOfWork(), ports.payoutAccounts(), ports.agents(), ports.payoutAccountEvents(),
-                auditLog, PHONES, new ShippedBusinessCalendars(), ids, clock);
+        this.accounts = new PayoutAccountUseCases(ports.unitOfWork(), ports.merchants(), ports.payoutAccounts(), ports.agents(),
+                ports.payoutAccountEvents(), auditLog, PHONES, new ShippedBusinessCalendars(), ids, clock);
+        ports.unitOfWork().run(() -> {
+            for (MerchantId id : List.of(MERCHANT, OTHER_MERCHANT)) {
+                ports.merchants().add(new dev.paydesk.domain.merchant.Merchant(id, "Shop " + id.value(), dev.paydesk.domain.calendar.Country.NG,
+                        java.util.Currency.getInstance("NGN"), new dev.paydesk.domain.merchant.Kyc(dev.paydesk.domain.merchant.KycStatus.COMPLETED,
+                        dev.paydesk.domain.merchant.KycStatus.COMPLETED, null), START));
+            }
+        });
+    }
+
+    /** Marks the merchant's KYC as not completed, for the submission check. */
+    void unverify(MerchantId id) {
+        ports.unitOfWork().run(() -> ports.merchants().update(ports.merchants().find(id).orElseThrow()
+                .withKyc(dev.paydesk.domain.merchant.Kyc.NOT_STARTED)));
     }
 
     static CommandContext operator() {

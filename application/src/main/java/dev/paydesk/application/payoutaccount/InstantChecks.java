@@ -63,9 +63,15 @@ final class InstantChecks {
         return details;
     }
 
-    /** Stored details checked again (at submission the agent may have been suspended meanwhile). */
-    void requirePass(PayoutAccountDetails details) {
-        List<FieldError> problems = problemsOf(details);
+    /**
+     * Stored details checked again at submission (the agent may have been suspended meanwhile), plus
+     * what only submission can check: the merchant's KYC must be completed for the local entity review.
+     */
+    void requireSubmittable(PayoutAccountDetails details, boolean merchantVerified) {
+        List<FieldError> problems = new java.util.ArrayList<>(problemsOf(details));
+        if (!merchantVerified) {
+            problems.add(dev.paydesk.domain.payoutaccount.RejectionReason.KYC_NOT_COMPLETED.at("merchant"));
+        }
         if (!problems.isEmpty()) {
             throw failed(problems);
         }

@@ -1,5 +1,6 @@
 package dev.paydesk.application.payoutaccount;
 
+import dev.paydesk.application.merchant.MerchantRepository;
 import dev.paydesk.application.agent.AgentRepository;
 import dev.paydesk.application.audit.AuditLog;
 import dev.paydesk.application.calendar.BusinessCalendars;
@@ -20,14 +21,15 @@ public final class PayoutAccountUseCases {
     private final ListOverduePayoutAccountReviews listOverdue;
     private final ListRejectionReasons rejectionReasons = new ListRejectionReasons();
 
-    public PayoutAccountUseCases(UnitOfWork unitOfWork, PayoutAccountRepository accounts, AgentRepository agents, PayoutAccountEvents events,
+    public PayoutAccountUseCases(UnitOfWork unitOfWork, MerchantRepository merchants, PayoutAccountRepository accounts, AgentRepository agents,
+                                 PayoutAccountEvents events,
                                  AuditLog auditLog, PhoneNumberRule phones, BusinessCalendars calendars, IdGenerator ids, Clock clock) {
         InstantChecks checks = new InstantChecks(agents, phones);
         PayoutAccountAudit audit = new PayoutAccountAudit(auditLog, ids, clock);
         PreferenceChanges preferenceChanges = new PreferenceChanges(accounts, audit, events);
         this.create = new CreatePayoutAccount(unitOfWork, accounts, checks, audit, ids);
         this.edit = new EditPayoutAccount(unitOfWork, accounts, checks, audit);
-        this.submit = new SubmitPayoutAccount(unitOfWork, accounts, checks, calendars, audit, clock);
+        this.submit = new SubmitPayoutAccount(unitOfWork, merchants, accounts, checks, calendars, audit, clock);
         this.review = new ReviewPayoutAccount(unitOfWork, accounts, audit, events, preferenceChanges);
         this.prefer = new PreferPayoutAccount(unitOfWork, accounts, preferenceChanges);
         this.get = new GetPayoutAccount(unitOfWork, accounts);

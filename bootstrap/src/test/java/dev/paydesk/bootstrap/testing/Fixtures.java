@@ -33,6 +33,17 @@ public final class Fixtures {
         return merchant("NG", "NGN");
     }
 
+    /** A merchant whose two KYC sections are completed (payout accounts can only be submitted then). */
+    public MerchantFixture verifiedMerchant() {
+        MerchantFixture merchant = merchant();
+        TestServer.Response response = server.send("PUT", "/v1/merchants/" + merchant.id() + "/kyc", TestServer.OPERATOR_KEY,
+                "{\"shop_information\":\"completed\",\"business_information\":\"completed\"}");
+        if (response.status() != 200) {
+            throw new AssertionError("completing KYC: " + response.status() + " " + response.body());
+        }
+        return merchant;
+    }
+
     public UserFixture user(MerchantFixture merchant, List<String> roles) {
         StringBuilder roleJson = new StringBuilder();
         for (String role : roles) {
