@@ -67,6 +67,7 @@ import dev.paydesk.application.payoutaccount.GetPayoutAccount;
 import dev.paydesk.application.payoutaccount.ListOverduePayoutAccountReviews;
 import dev.paydesk.application.payoutaccount.ListPayoutAccounts;
 import dev.paydesk.application.payoutaccount.ListRejectionReasons;
+import dev.paydesk.application.payoutaccount.OutboxPayoutAccountEvents;
 import dev.paydesk.application.payoutaccount.PayoutAccountUseCases;
 import dev.paydesk.application.payoutaccount.PreferPayoutAccount;
 import dev.paydesk.application.payoutaccount.ReviewPayoutAccount;
@@ -204,7 +205,7 @@ public final class Paydesk {
         this.listEvents = new ListEvents(ports.unitOfWork(), ports.events());
         this.agents = new AgentUseCases(unitOfWork, ports.agents(), ports.auditLog(), ids, micros);
         this.payoutAccounts = new PayoutAccountUseCases(unitOfWork, ports.merchants(), ports.payoutAccounts(), ports.agents(),
-                ports.payoutAccountEvents(), ports.auditLog(), options.phoneNumbers(), businessCalendars, ids, micros);
+                new OutboxPayoutAccountEvents(events), ports.auditLog(), options.phoneNumbers(), businessCalendars, ids, micros);
         this.jobs = new Jobs(List.of(
                 retryFailedRefunds,
                 new PurgeIdempotencyKeys(unitOfWork, ports.idempotency(), clock)));

@@ -13,7 +13,6 @@ import dev.paydesk.application.identity.RoleRepository;
 import dev.paydesk.application.identity.UserRepository;
 import dev.paydesk.application.ledger.LedgerRepository;
 import dev.paydesk.application.merchant.MerchantRepository;
-import dev.paydesk.application.payoutaccount.PayoutAccountEvents;
 import dev.paydesk.application.payoutaccount.PayoutAccountRepository;
 import dev.paydesk.application.refund.RefundRepository;
 import dev.paydesk.application.settlement.ReserveHolds;
@@ -32,7 +31,7 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
                            IdempotencyStore idempotency, AuditLog auditLog, AuditTrail auditTrail,
                            WriteProbes writeProbes,
                            TransactionRepository transactions, RefundRepository refunds, EventOutbox events,
-                           AgentRepository agents, PayoutAccountRepository payoutAccounts, PayoutAccountEvents payoutAccountEvents,
+                           AgentRepository agents, PayoutAccountRepository payoutAccounts,
                            HolidayRepository holidays, TariffRepository tariffs, SweepableSales sweepableSales,
                            SettlementRepository settlements, ReserveHolds reserveHolds, SettlementEvents settlementEvents,
                            SettlementRuns settlementRuns) {
@@ -53,7 +52,6 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(agents, "agents");
         Objects.requireNonNull(payoutAccounts, "payoutAccounts");
-        Objects.requireNonNull(payoutAccountEvents, "payoutAccountEvents");
         Objects.requireNonNull(holidays, "holidays");
         Objects.requireNonNull(tariffs, "tariffs");
         Objects.requireNonNull(sweepableSales, "sweepableSales");

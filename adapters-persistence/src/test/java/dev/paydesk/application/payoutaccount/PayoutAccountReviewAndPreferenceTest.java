@@ -8,7 +8,6 @@ import static dev.paydesk.application.payoutaccount.PayoutAccountTestbed.operato
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.paydesk.adapters.persistence.memory.InMemoryPayoutAccountEvents;
 import dev.paydesk.adapters.persistence.memory.InMemoryPersistence;
 import dev.paydesk.domain.agent.Agent;
 import dev.paydesk.domain.audit.AuditEvent;
@@ -204,7 +203,7 @@ class PayoutAccountReviewAndPreferenceTest {
         assertThat(switched.preferred()).isTrue();
         assertThat(switched.preferredPending()).isFalse();
         assertThat(bed.get(first).preferred()).isFalse();
-        assertThat(preferredEvents()).extracting(InMemoryPayoutAccountEvents.Published::payoutAccountId)
+        assertThat(preferredEvents()).extracting(Published::payoutAccountId)
                 .containsExactly(first.value(), second.value());
         assertThat(preferredEvents().get(1).payload()).containsEntry("previous_payout_account_id", first.value())
                 .containsEntry("preferred_pending", false);
@@ -380,11 +379,22 @@ class PayoutAccountReviewAndPreferenceTest {
         return bed.accounts.listOverduePayoutAccountReviews().list(page, operator());
     }
 
-    private List<InMemoryPayoutAccountEvents.Published> events() {
-        return ((InMemoryPayoutAccountEvents) bed.ports.payoutAccountEvents()).all();
+    /** A payout-account event as the outbox holds it. */
+    private record Published(String merchantId, String type, String payoutAccountId, java.util.Map<String, Object> payload) {
     }
 
-    private List<InMemoryPayoutAccountEvents.Published> preferredEvents() {
+    /** The merchant's payout-account events from the common outbox, oldest first. */
+    private List<Published> events() {
+        List<Published> newestFirst = bed.ports.unitOfWork().inTransaction(() -> bed.ports.events().listForMerchant(MERCHANT, null, 1_000)).stream()
+                .filter(event -> event.type().startsWith("payout_account."))
+                .map(event -> new Published(event.merchantId().value(), event.type(), event.objectId(), event.payload()))
+                .toList();
+        List<Published> oldestFirst = new java.util.ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    private List<Published> preferredEvents() {
         return events().stream().filter(event -> event.type().equals("payout_account.preferred")).toList();
     }
 

@@ -5,6 +5,7 @@ import dev.paydesk.application.agent.AgentUseCases;
 import dev.paydesk.application.agent.RegisterAgent;
 import dev.paydesk.application.audit.AuditLog;
 import dev.paydesk.application.calendar.ShippedBusinessCalendars;
+import dev.paydesk.application.event.EventRecorder;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.TimeOrderedIdGenerator;
 import dev.paydesk.domain.agent.Agent;
@@ -56,7 +57,7 @@ final class PayoutAccountTestbed {
         TimeOrderedIdGenerator ids = new TimeOrderedIdGenerator(clock);
         this.agents = new AgentUseCases(ports.unitOfWork(), ports.agents(), auditLog, ids, clock);
         this.accounts = new PayoutAccountUseCases(ports.unitOfWork(), ports.merchants(), ports.payoutAccounts(), ports.agents(),
-                ports.payoutAccountEvents(), auditLog, PHONES, new ShippedBusinessCalendars(), ids, clock);
+                new OutboxPayoutAccountEvents(new EventRecorder(ports.events(), ids, clock)), auditLog, PHONES, new ShippedBusinessCalendars(), ids, clock);
         ports.unitOfWork().run(() -> {
             for (MerchantId id : List.of(MERCHANT, OTHER_MERCHANT)) {
                 ports.merchants().add(new dev.paydesk.domain.merchant.Merchant(id, "Shop " + id.value(), dev.paydesk.domain.calendar.Country.NG,

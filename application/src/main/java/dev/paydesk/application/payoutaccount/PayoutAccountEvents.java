@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * Outbound port: the payout-account events ({@code payout_account.approved}, {@code .rejected},
- * {@code .preferred}), written in the caller's unit of work. Narrow on purpose: it will be routed to
- * the common event outbox.
+ * {@code .preferred}), written in the caller's unit of work — to the common event outbox by
+ * {@link OutboxPayoutAccountEvents}.
  *
  * @see PayoutAccountEventTypes
  */

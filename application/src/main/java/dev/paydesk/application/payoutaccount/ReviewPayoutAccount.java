@@ -76,18 +76,15 @@ public final class ReviewPayoutAccount {
         return payload;
     }
 
+    /** Event payloads are flat: each part's state, and its reasons as comma-separated catalogue codes. */
     private static Map<String, Object> rejected(PayoutAccount account) {
-        Map<String, Object> reviews = new LinkedHashMap<>();
-        for (PartReview review : List.of(account.bankAccountReview(), account.localEntityReview())) {
-            Map<String, Object> part = new LinkedHashMap<>();
-            part.put("state", review.state().code());
-            part.put("reasons", review.reasons().stream().map(RejectionReason::code).toList());
-            reviews.put(review.part().code(), part);
-        }
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("status", account.status().code());
         payload.put("currency", account.details().corridor().currency().getCurrencyCode());
-        payload.put("reviews", reviews);
+        for (PartReview review : List.of(account.bankAccountReview(), account.localEntityReview())) {
+            payload.put(review.part().code() + "_state", review.state().code());
+            payload.put(review.part().code() + "_reasons", String.join(",", review.reasons().stream().map(RejectionReason::code).toList()));
+        }
         return payload;
     }
 }

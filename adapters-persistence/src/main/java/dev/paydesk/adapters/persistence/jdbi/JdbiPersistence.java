@@ -15,7 +15,6 @@ import dev.paydesk.adapters.persistence.ledger.JdbiLedgerRepository;
 import dev.paydesk.adapters.persistence.refund.JdbiRefundRepository;
 import dev.paydesk.adapters.persistence.transaction.JdbiTransactionRepository;
 import dev.paydesk.adapters.persistence.payoutaccount.AesGcmAccountNumberCipher;
-import dev.paydesk.adapters.persistence.payoutaccount.JdbiPayoutAccountEvents;
 import dev.paydesk.adapters.persistence.payoutaccount.JdbiPayoutAccountRepository;
 import dev.paydesk.adapters.persistence.settlement.JdbiReserveHolds;
 import dev.paydesk.adapters.persistence.settlement.JdbiSettlementEvents;
@@ -78,7 +77,6 @@ public final class JdbiPersistence {
                 new JdbiEventOutbox(unitOfWork),
                 new JdbiAgentRepository(unitOfWork),
                 new JdbiPayoutAccountRepository(unitOfWork, cipher),
-                new JdbiPayoutAccountEvents(unitOfWork),
                 new JdbiHolidayRepository(unitOfWork),
                 new JdbiTariffRepository(unitOfWork),
                 new JdbiSweepableSales(unitOfWork),

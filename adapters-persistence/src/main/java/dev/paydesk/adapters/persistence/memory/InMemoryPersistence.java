@@ -28,7 +28,6 @@ public final class InMemoryPersistence {
                 new InMemoryEventOutbox(unitOfWork),
                 new InMemoryAgentRepository(unitOfWork),
                 new InMemoryPayoutAccountRepository(unitOfWork),
-                new InMemoryPayoutAccountEvents(unitOfWork),
                 new InMemoryHolidayRepository(unitOfWork),
                 new InMemoryTariffRepository(unitOfWork),
                 new InMemorySweepableSales(unitOfWork, settlements),

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paydesk.adapters.persistence.jdbi.JdbiPersistence;
-import dev.paydesk.adapters.persistence.memory.InMemoryPayoutAccountEvents;
 import dev.paydesk.adapters.persistence.testing.PersistenceBackend;
 import dev.paydesk.adapters.persistence.testing.PortContract;
 import dev.paydesk.application.PaydeskPorts;
@@ -116,24 +115,6 @@ public abstract class PayoutAccountRepositoryContract extends PortContract {
                 new PayoutPreference(new MerchantId("mer_2"), NGN, new PayoutAccountId("pa_1"), null)))).isInstanceOf(RuntimeException.class);
         assertThatThrownBy(() -> txRun(() -> ports.payoutAccounts().savePreference(
                 new PayoutPreference(MERCHANT, Currency.getInstance("USD"), new PayoutAccountId("pa_1"), null)))).isInstanceOf(RuntimeException.class);
-    }
-
-    @Test
-    void eventsArePublishedInTheUnitOfWork() {
-        txRun(() -> ports.payoutAccountEvents().published("mer_1", "payout_account.approved", "pa_1", Map.of("currency", "NGN")));
-        assertThatThrownBy(() -> txRun(() -> {
-            ports.payoutAccountEvents().published("mer_1", "payout_account.rejected", "pa_1", Map.of());
-            throw new IllegalStateException("boom");
-        })).hasMessage("boom");
-
-        if (ports.payoutAccountEvents() instanceof InMemoryPayoutAccountEvents memory) {
-            assertThat(memory.all()).extracting(InMemoryPayoutAccountEvents.Published::type).containsExactly("payout_account.approved");
-        } else {
-            DataSource dataSource = ((PersistenceBackend.JdbiBackend) currentBackend()).dataSource();
-            List<String> rows = Jdbi.create(dataSource).withHandle(h -> h.createQuery("SELECT type || ' ' || payload FROM payout_account_event")
-                    .mapTo(String.class).list());
-            assertThat(rows).containsExactly("payout_account.approved {\"currency\":\"NGN\"}");
-        }
     }
 
     @Test
