@@ -596,10 +596,17 @@ class PayoutAccountHttpTest {
                 cursor = page.path("next_cursor").isNull() ? null : page.path("next_cursor").asText();
             } while (cursor != null);
         }
+        // Every event of the outbox (payout_account.approved, .preferred, …).
+        String eventCursor = null;
+        do {
+            JsonNode page = http.get("/v1/events?limit=100" + (eventCursor == null ? "" : "&cursor=" + eventCursor), shop.adminKey());
+            eventCursor = page.path("next_cursor").isNull() ? null : page.path("next_cursor").asText();
+        } while (eventCursor != null);
 
         assertThat(http.statuses).contains(200, 201, 400, 422);
         assertThat(bodies.stream().filter(body -> body.contains("payout_account")).count()).isPositive();
-        assertThat(String.join("\n", bodies)).contains("\"account_number_last4\":\"4579\"").contains("submit_payout_account");
+        assertThat(String.join("\n", bodies)).contains("\"account_number_last4\":\"4579\"").contains("submit_payout_account")
+                .contains("payout_account.preferred");
         List<String> logLines = new ArrayList<>();
         for (ILoggingEvent event : LOGS.list) {
             logLines.add(event.getFormattedMessage());
