@@ -30,6 +30,8 @@ public record Configuration(int port, Optional<String> dbUrl, Optional<String> d
         operatorKey.ifPresent(key -> {
             if (key.length() < 24 || !key.matches("[\\x21-\\x7e]+")) {
                 problems.add("PAYDESK_OPERATOR_KEY must be at least 24 printable characters without spaces");
+            } else if (key.startsWith("pdk_usr_")) {
+                problems.add("PAYDESK_OPERATOR_KEY must not start with pdk_usr_ (the prefix of merchant users' keys)");
             }
         });
         Gateway gateway = switch (env.getOrDefault("PAYDESK_GATEWAY", "simulated")) {

@@ -32,17 +32,16 @@ public final class Authenticate {
             return Optional.empty();
         }
         String hash = ApiKeys.hash(presentedKey);
-        return unitOfWork.inTransaction(() -> {
-            Optional<Principal> operator = operators.findByApiKeyHash(hash)
-                    .filter(found -> ApiKeys.sameHash(found.apiKeyHash(), hash))
-                    .map(found -> new Principal.OperatorPrincipal(found.id()));
-            if (operator.isPresent()) {
-                return operator;
-            }
-            return keys.findByHash(hash)
-                    .filter(key -> !key.revoked() && ApiKeys.sameHash(key.keyHash(), hash))
-                    .flatMap(this::activeUserOf);
-        });
+        // Generated user keys say what they are; only they can belong to a merchant user. Any other key
+        // (the operator's, possibly configured by hand) is looked up among operators only.
+        boolean userKey = presentedKey.startsWith("pdk_" + ApiKeys.MERCHANT_USER + "_");
+        return unitOfWork.inTransaction(() -> userKey
+                ? keys.findByHash(hash)
+                        .filter(key -> !key.revoked() && ApiKeys.sameHash(key.keyHash(), hash))
+                        .flatMap(this::activeUserOf)
+                : operators.findByApiKeyHash(hash)
+                        .filter(found -> ApiKeys.sameHash(found.apiKeyHash(), hash))
+                        .map(found -> new Principal.OperatorPrincipal(found.id())));
     }
 
     private Optional<Principal> activeUserOf(ApiKey key) {

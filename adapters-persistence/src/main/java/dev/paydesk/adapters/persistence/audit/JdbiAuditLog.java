@@ -54,18 +54,7 @@ public final class JdbiAuditLog implements AuditLog, AuditTrail {
         PreparedBatch insert = handle.prepareBatch("INSERT INTO audit_event (" + COLUMNS + ") VALUES (:id, :chain, :index, :occurredAt, "
                 + ":actorType, :actorId, :merchantId, :command, :objectType, :objectId, :fromState, :toState, :requestId, :previousHash, :hash)");
         byChain.forEach((chain, events) -> {
-            try {
-                handle.createUpdate(dialect.insertIfAbsent("audit_chain", "chain, last_index, last_hash",
-                                "CAST(:chain AS VARCHAR(60)), 0, '" + AuditHash.GENESIS + "'", "chain", "chain = CAST(:chain AS VARCHAR(60))"))
-                        .bind("chain", chain).execute();
-            } catch (RuntimeException failure) {
-                if (SqlDialect.isUniqueViolation(failure)) {
-                    throw new TransientConflictException("audit chain created concurrently", failure);
-                }
-                throw failure;
-            }
-            Map<String, Object> head = handle.createQuery("SELECT last_index, last_hash FROM audit_chain WHERE chain = :chain FOR UPDATE")
-                    .bind("chain", chain).mapToMap().one();
+            Map<String, Object> head = lockHead(handle, dialect, chain);
             long index = ((Number) head.get("last_index")).longValue();
             String previous = (String) head.get("last_hash");
             for (AuditEvent event : events) {
@@ -87,6 +76,27 @@ public final class JdbiAuditLog implements AuditLog, AuditTrail {
         });
         insert.execute();
         byChain.clear();
+    }
+
+    /** The chain's head row, locked; created first for a new chain (a merchant's first command). */
+    private static Map<String, Object> lockHead(Handle handle, SqlDialect dialect, String chain) {
+        java.util.Optional<Map<String, Object>> head = handle.createQuery("SELECT last_index, last_hash FROM audit_chain WHERE chain = :chain FOR UPDATE")
+                .bind("chain", chain).mapToMap().findOne();
+        if (head.isPresent()) {
+            return head.get();
+        }
+        try {
+            handle.createUpdate(dialect.insertIfAbsent("audit_chain", "chain, last_index, last_hash",
+                            "CAST(:chain AS VARCHAR(60)), 0, '" + AuditHash.GENESIS + "'", "chain", "chain = CAST(:chain AS VARCHAR(60))"))
+                    .bind("chain", chain).execute();
+        } catch (RuntimeException failure) {
+            if (SqlDialect.isUniqueViolation(failure)) {
+                throw new TransientConflictException("audit chain created concurrently", failure);
+            }
+            throw failure;
+        }
+        return handle.createQuery("SELECT last_index, last_hash FROM audit_chain WHERE chain = :chain FOR UPDATE")
+                .bind("chain", chain).mapToMap().one();
     }
 
     @Override
