@@ -4,6 +4,7 @@ import dev.paydesk.application.agent.AgentRepository;
 import dev.paydesk.application.audit.AuditLog;
 import dev.paydesk.application.audit.AuditTrail;
 import dev.paydesk.application.diagnostics.WriteProbes;
+import dev.paydesk.application.dispute.DisputeRepository;
 import dev.paydesk.application.event.EventOutbox;
 import dev.paydesk.application.idempotency.IdempotencyStore;
 import dev.paydesk.application.identity.ApiKeyRepository;
@@ -25,7 +26,8 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
                            IdempotencyStore idempotency, AuditLog auditLog, AuditTrail auditTrail,
                            WriteProbes writeProbes,
                            TransactionRepository transactions, RefundRepository refunds, EventOutbox events,
-                           AgentRepository agents, PayoutAccountRepository payoutAccounts, PayoutAccountEvents payoutAccountEvents) {
+                           AgentRepository agents, PayoutAccountRepository payoutAccounts, PayoutAccountEvents payoutAccountEvents,
+                           DisputeRepository disputes) {
     public PaydeskPorts {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(ledger, "ledger");
@@ -44,5 +46,6 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
         Objects.requireNonNull(agents, "agents");
         Objects.requireNonNull(payoutAccounts, "payoutAccounts");
         Objects.requireNonNull(payoutAccountEvents, "payoutAccountEvents");
+        Objects.requireNonNull(disputes, "disputes");
     }
 }

@@ -27,6 +27,7 @@ public final class InMemoryPersistence {
                 new InMemoryEventOutbox(unitOfWork),
                 new InMemoryAgentRepository(unitOfWork),
                 new InMemoryPayoutAccountRepository(unitOfWork),
-                new InMemoryPayoutAccountEvents(unitOfWork));
+                new InMemoryPayoutAccountEvents(unitOfWork),
+                new InMemoryDisputeRepository(unitOfWork));
     }
 }
