@@ -33,6 +33,7 @@ import dev.paydesk.application.identity.ListUsers;
 import dev.paydesk.application.identity.ManageApiKeys;
 import dev.paydesk.application.identity.UpdateUser;
 import dev.paydesk.application.ledger.CheckLedger;
+import dev.paydesk.application.ledger.ViewBalances;
 import dev.paydesk.application.merchant.CreateMerchant;
 import dev.paydesk.application.merchant.GetMerchant;
 import dev.paydesk.application.merchant.UpdateKyc;
@@ -94,6 +95,7 @@ public final class Paydesk {
     private final Authenticate authenticate;
     private final BootstrapOperator bootstrapOperator;
     private final CheckLedger checkLedger;
+    private final ViewBalances viewBalances;
     private final RunIdempotently runIdempotently;
     private final CreateMerchant createMerchant;
     private final GetMerchant getMerchant;
@@ -140,6 +142,7 @@ public final class Paydesk {
         this.authenticate = new Authenticate(unitOfWork, ports.operators(), ports.apiKeys(), ports.users(), ports.roles());
         this.bootstrapOperator = new BootstrapOperator(unitOfWork, ports.operators(), ids, clock);
         this.checkLedger = new CheckLedger(unitOfWork, ports.ledger());
+        this.viewBalances = new ViewBalances(unitOfWork, ports.ledger());
         this.runIdempotently = new RunIdempotently(unitOfWork, ports.idempotency(), clock);
         this.createMerchant = new CreateMerchant(unitOfWork, ports.merchants(), ports.users(), ports.apiKeys(), audit, ids, clock);
         this.getMerchant = new GetMerchant(unitOfWork, ports.merchants());
@@ -156,7 +159,7 @@ public final class Paydesk {
 
         EventRecorder events = new EventRecorder(ports.events(), ids, micros);
         TransactionViews views = new TransactionViews(ports.refunds(), new OpenOrLostDisputes(ports.disputes()));
-        this.recordTransaction = new RecordTransaction(ports.unitOfWork(), ports.transactions(), ports.ledger(), views, audit, events, ids, micros);
+        this.recordTransaction = new RecordTransaction(ports.unitOfWork(), ports.merchants(), ports.transactions(), ports.ledger(), views, audit, events, ids, micros);
         this.completeTransaction = new CompleteTransaction(ports.unitOfWork(), ports.transactions(), ports.ledger(), views, audit, events, ids, micros);
         this.cancelTransaction = new CancelTransaction(ports.unitOfWork(), ports.transactions(), views, audit, events);
         this.getTransaction = new GetTransaction(ports.unitOfWork(), ports.transactions(), views);
@@ -226,6 +229,10 @@ public final class Paydesk {
 
     public CheckLedger checkLedger() {
         return checkLedger;
+    }
+
+    public ViewBalances viewBalances() {
+        return viewBalances;
     }
 
     public RunIdempotently runIdempotently() {

@@ -55,6 +55,9 @@ class AuthorizationMatrixTest {
         TestServer.Response key = server.post("/v1/users/" + someUser.id() + "/api_keys", merchantA.adminKey(), "{}");
         IDS_OF_A.put("/v1/merchants/{id}", merchantA.id());
         IDS_OF_A.put("/v1/jobs/{name}", "idempotency_purge");
+        String transaction = fixtures.completedTransaction(merchantA, 100_000, "NGN");
+        IDS_OF_A.put("/v1/transactions/{id}", transaction);
+        IDS_OF_A.put("/v1/refunds/{id}", fixtures.refund(HOLDERS.get(Permission.REFUNDS_CREATE).key(), transaction, 1_000));
         IDS_OF_A.put("/v1/users/{id}", someUser.id());
         IDS_OF_A.put("/v1/users/{id}/api_keys/{key_id}", someUser.id() + "|" + key.json().path("id").asText());
     }

@@ -3,6 +3,9 @@ package dev.paydesk.adapters.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paydesk.adapters.http.audit.AuditRoutes;
 import dev.paydesk.adapters.http.diagnostics.DiagnosticsRoutes;
+import dev.paydesk.adapters.http.event.EventRoutes;
+import dev.paydesk.adapters.http.refund.RefundRoutes;
+import dev.paydesk.adapters.http.transaction.TransactionRoutes;
 import dev.paydesk.adapters.http.identity.IdentityRoutes;
 import dev.paydesk.adapters.http.job.JobRoutes;
 import dev.paydesk.adapters.http.ledger.LedgerRoutes;
@@ -54,7 +57,10 @@ public final class HttpServer {
         List<Route> table = new ArrayList<>();
         for (RouteGroup group : List.of(
                 new SystemRoutes(openApi::get, metrics),
-                new LedgerRoutes(paydesk.checkLedger()),
+                new LedgerRoutes(paydesk.checkLedger(), paydesk.viewBalances()),
+                new TransactionRoutes(paydesk, json),
+                new RefundRoutes(paydesk, json),
+                new EventRoutes(paydesk.listEvents()),
                 new MerchantRoutes(paydesk, json),
                 new IdentityRoutes(paydesk, json),
                 new AuditRoutes(paydesk),

@@ -16,6 +16,9 @@ import dev.paydesk.domain.identity.Principal;
 import dev.paydesk.domain.ledger.LedgerAccount;
 import dev.paydesk.domain.ledger.MerchantAccountType;
 import dev.paydesk.domain.ledger.PlatformAccountType;
+import dev.paydesk.domain.calendar.Country;
+import dev.paydesk.domain.merchant.Kyc;
+import dev.paydesk.domain.merchant.Merchant;
 import dev.paydesk.domain.merchant.MerchantId;
 import dev.paydesk.domain.money.Money;
 import dev.paydesk.domain.refund.Refund;
@@ -54,6 +57,18 @@ public final class PaydeskWorld {
     public PaydeskWorld(PaydeskPorts ports, RefundGateway gateway) {
         this.ports = ports;
         this.paydesk = Paydesk.over(ports, clock, PaydeskOptions.defaults().withRefundGateway(gateway));
+        addMerchants(ports);
+    }
+
+    /** The two merchants of the stories, in the merchant repository (transactions need a known merchant). */
+    public static void addMerchants(PaydeskPorts ports) {
+        ports.unitOfWork().run(() -> {
+            for (MerchantId id : new MerchantId[] {MERCHANT, OTHER_MERCHANT}) {
+                if (ports.merchants().find(id).isEmpty()) {
+                    ports.merchants().add(new Merchant(id, "Shop " + id.value(), Country.NG, Money.of(0, "NGN").currency(), Kyc.NOT_STARTED, T0));
+                }
+            }
+        });
     }
 
     public static CommandContext user(String id, MerchantId merchant, Set<Permission> permissions, boolean admin) {

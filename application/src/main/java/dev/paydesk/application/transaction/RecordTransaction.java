@@ -8,6 +8,7 @@ import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.ledger.JournalEntry;
+import dev.paydesk.application.merchant.MerchantRepository;
 import dev.paydesk.domain.merchant.MerchantId;
 import dev.paydesk.domain.money.Money;
 import dev.paydesk.domain.shared.DomainException;
@@ -47,14 +48,16 @@ public final class RecordTransaction {
     private final TransactionRepository transactions;
     private final LedgerRepository ledger;
     private final TransactionViews views;
+    private final MerchantRepository merchants;
     private final AuditRecorder audit;
     private final EventRecorder events;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public RecordTransaction(UnitOfWork unitOfWork, TransactionRepository transactions, LedgerRepository ledger, TransactionViews views,
-                             AuditRecorder audit, EventRecorder events, IdGenerator ids, Clock clock) {
+    public RecordTransaction(UnitOfWork unitOfWork, MerchantRepository merchants, TransactionRepository transactions, LedgerRepository ledger,
+                             TransactionViews views, AuditRecorder audit, EventRecorder events, IdGenerator ids, Clock clock) {
         this.unitOfWork = unitOfWork;
+        this.merchants = merchants;
         this.transactions = transactions;
         this.ledger = ledger;
         this.views = views;
@@ -68,6 +71,9 @@ public final class RecordTransaction {
         Objects.requireNonNull(command, "command");
         Access.operator(context);
         return unitOfWork.inTransaction(() -> {
+            if (merchants.find(command.merchantId()).isEmpty()) {
+                throw DomainException.validation("merchant_id", "unknown_merchant", "No merchant has this id.");
+            }
             if (transactions.findByReference(command.merchantId(), command.reference()).isPresent()) {
                 throw DomainException.validation("reference", "duplicate", "this merchant already has a transaction with this reference");
             }

@@ -56,4 +56,24 @@ public final class Fixtures {
             throw new AssertionError("creating a role: " + response.status() + " " + response.body());
         }
     }
+
+    /** A completed transaction of the merchant, recorded by the operator; returns its id. */
+    public String completedTransaction(MerchantFixture merchant, long amount, String currency) {
+        TestServer.Response response = server.post("/v1/transactions", TestServer.OPERATOR_KEY, "{\"merchant_id\":\"" + merchant.id()
+                + "\",\"reference\":\"order-" + UUID.randomUUID() + "\",\"amount\":" + amount + ",\"currency\":\"" + currency
+                + "\",\"status\":\"completed\",\"payment_method\":{\"type\":\"card\",\"brand\":\"visa\",\"last4\":\"4242\"}}");
+        if (response.status() != 201) {
+            throw new AssertionError("recording a transaction: " + response.status() + " " + response.body());
+        }
+        return response.json().path("id").asText();
+    }
+
+    /** A refund asked for by the holder of {@code key}; returns its id. */
+    public String refund(String key, String transactionId, long amount) {
+        TestServer.Response response = server.post("/v1/refunds", key, "{\"transaction_id\":\"" + transactionId + "\",\"amount\":" + amount + "}");
+        if (response.status() != 201) {
+            throw new AssertionError("creating a refund: " + response.status() + " " + response.body());
+        }
+        return response.json().path("id").asText();
+    }
 }

@@ -5,7 +5,8 @@ import dev.paydesk.domain.identity.Principal;
 import java.util.Objects;
 
 /** Who may call a route. Every route declares one; there is no default. */
-public sealed interface Access permits Access.Public, Access.Operator, Access.Merchant, Access.OperatorOrMerchant, Access.AnyPrincipal {
+public sealed interface Access permits Access.Public, Access.Operator, Access.Merchant, Access.OperatorOrMerchant, Access.AnyMerchant,
+        Access.AnyPrincipal {
 
     static Access publicRoute() {
         return new Public();
@@ -23,6 +24,11 @@ public sealed interface Access permits Access.Public, Access.Operator, Access.Me
     /** Operators, or a merchant user holding this permission (who then sees only their merchant's data). */
     static Access operatorOrMerchant(Permission permission) {
         return new OperatorOrMerchant(permission);
+    }
+
+    /** Any merchant user, whatever their roles (they see only their merchant's data). */
+    static Access anyMerchant() {
+        return new AnyMerchant();
     }
 
     /** Any valid key: an operator or any merchant user. */
@@ -99,6 +105,18 @@ public sealed interface Access permits Access.Public, Access.Operator, Access.Me
         public boolean allows(Principal principal) {
             return principal instanceof Principal.OperatorPrincipal
                     || principal instanceof Principal.MerchantUser user && user.can(permission);
+        }
+    }
+
+    record AnyMerchant() implements Access {
+        @Override
+        public String description() {
+            return "any merchant user";
+        }
+
+        @Override
+        public boolean allows(Principal principal) {
+            return principal instanceof Principal.MerchantUser;
         }
     }
 

@@ -69,4 +69,13 @@ public final class Requests {
     public static Map<String, Object> list(List<?> items) {
         return Map.of("data", items);
     }
+
+    public static boolean isCurrency(String code) {
+        try {
+            dev.paydesk.domain.money.Currencies.of(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
 }

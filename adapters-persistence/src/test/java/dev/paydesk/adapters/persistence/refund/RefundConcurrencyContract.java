@@ -46,8 +46,10 @@ public abstract class RefundConcurrencyContract {
 
     @BeforeEach
     void open() {
-        instances = portsOverOneDatabase(opened).stream()
-                .map(ports -> Paydesk.over(ports, Clock.systemUTC(), PaydeskOptions.defaults().withManualGateway()))
+        List<PaydeskPorts> ports = portsOverOneDatabase(opened);
+        PaydeskWorld.addMerchants(ports.get(0));
+        instances = ports.stream()
+                .map(each -> Paydesk.over(each, Clock.systemUTC(), PaydeskOptions.defaults().withManualGateway()))
                 .toList();
     }
 
