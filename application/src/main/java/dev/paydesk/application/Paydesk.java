@@ -14,6 +14,10 @@ import dev.paydesk.application.dispute.OpenDispute;
 import dev.paydesk.application.dispute.OpenOrLostDisputes;
 import dev.paydesk.application.dispute.SubmitEvidence;
 import dev.paydesk.application.idempotency.PurgeIdempotencyKeys;
+import dev.paydesk.application.calendar.AddHoliday;
+import dev.paydesk.application.calendar.BusinessCalendars;
+import dev.paydesk.application.calendar.GetCalendar;
+import dev.paydesk.application.calendar.StoredBusinessCalendars;
 import dev.paydesk.application.idempotency.RunIdempotently;
 import dev.paydesk.application.job.Jobs;
 import dev.paydesk.application.event.EventRecorder;
@@ -37,6 +41,13 @@ import dev.paydesk.application.ledger.ViewBalances;
 import dev.paydesk.application.merchant.CreateMerchant;
 import dev.paydesk.application.merchant.GetMerchant;
 import dev.paydesk.application.merchant.UpdateKyc;
+import dev.paydesk.application.settlement.DueSweeps;
+import dev.paydesk.application.settlement.GetTariff;
+import dev.paydesk.application.settlement.ListSettlements;
+import dev.paydesk.application.settlement.ReleaseReserves;
+import dev.paydesk.application.settlement.RunSettlement;
+import dev.paydesk.application.settlement.SetTariff;
+import dev.paydesk.application.settlement.SettlementSettings;
 import dev.paydesk.domain.calendar.HolidayData;
 import dev.paydesk.application.refund.ApproveRefund;
 import dev.paydesk.application.refund.CancelRefund;
@@ -129,6 +140,16 @@ public final class Paydesk {
     private final PayoutAccountUseCases payoutAccounts;
     private final DisputeUseCases disputes;
 
+    private final BusinessCalendars businessCalendars;
+    private final GetCalendar getCalendar;
+    private final AddHoliday addHoliday;
+    private final SetTariff setTariff;
+    private final GetTariff getTariff;
+    private final RunSettlement runSettlement;
+    private final ReleaseReserves releaseReserves;
+    private final ListSettlements listSettlements;
+    private final DueSweeps dueSweeps;
+
     private Paydesk(PaydeskPorts ports, Clock clock, IdGenerator ids, PaydeskOptions options) {
         this.ports = Objects.requireNonNull(ports, "ports");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -139,6 +160,7 @@ public final class Paydesk {
         Clock micros = Clock.tick(clock, Duration.ofNanos(1_000));
         AuditRecorder audit = new AuditRecorder(ports.auditLog(), ids, micros);
         HolidayData holidays = HolidayData.load();
+        this.businessCalendars = new StoredBusinessCalendars(holidays, ports.holidays(), unitOfWork);
         this.authenticate = new Authenticate(unitOfWork, ports.operators(), ports.apiKeys(), ports.users(), ports.roles());
         this.bootstrapOperator = new BootstrapOperator(unitOfWork, ports.operators(), ids, clock);
         this.checkLedger = new CheckLedger(unitOfWork, ports.ledger());
@@ -146,7 +168,7 @@ public final class Paydesk {
         this.runIdempotently = new RunIdempotently(unitOfWork, ports.idempotency(), clock);
         this.createMerchant = new CreateMerchant(unitOfWork, ports.merchants(), ports.users(), ports.apiKeys(), audit, ids, clock);
         this.getMerchant = new GetMerchant(unitOfWork, ports.merchants());
-        this.updateKyc = new UpdateKyc(unitOfWork, ports.merchants(), audit, holidays::calendarOf, clock);
+        this.updateKyc = new UpdateKyc(unitOfWork, ports.merchants(), audit, businessCalendars::calendarOf, clock);
         this.createUser = new CreateUser(unitOfWork, ports.users(), ports.apiKeys(), ports.roles(), audit, ids, clock);
         this.listUsers = new ListUsers(unitOfWork, ports.users());
         this.updateUser = new UpdateUser(unitOfWork, ports.users(), ports.roles(), audit);
@@ -155,6 +177,16 @@ public final class Paydesk {
         this.manageApiKeys = new ManageApiKeys(unitOfWork, ports.users(), ports.apiKeys(), audit, ids, clock);
         this.listAuditEvents = new ListAuditEvents(unitOfWork, ports.auditTrail());
         this.verifyAuditLog = new VerifyAuditLog(unitOfWork, ports.auditTrail());
+        this.getCalendar = new GetCalendar(businessCalendars);
+        this.addHoliday = new AddHoliday(unitOfWork, ports.holidays(), businessCalendars, audit);
+        this.setTariff = new SetTariff(unitOfWork, ports.merchants(), ports.tariffs(), audit, clock);
+        this.getTariff = new GetTariff(unitOfWork, ports.merchants(), ports.tariffs());
+        this.runSettlement = new RunSettlement(unitOfWork, ports.merchants(), ports.sweepableSales(), ports.settlements(), ports.tariffs(),
+                ports.reserveHolds(), ports.settlementEvents(), ports.settlementRuns(), ports.ledger(), businessCalendars, audit,
+                options.settlement(), ids, clock);
+        this.releaseReserves = new ReleaseReserves(unitOfWork, ports.reserveHolds(), ports.ledger(), ids, clock);
+        this.listSettlements = new ListSettlements(unitOfWork, ports.settlements());
+        this.dueSweeps = new DueSweeps(unitOfWork, ports.settlementRuns(), businessCalendars);
         this.probeWrite = new ProbeWrite(unitOfWork, ports.writeProbes(), ids, clock);
 
         EventRecorder events = new EventRecorder(ports.events(), ids, micros);
@@ -181,7 +213,7 @@ public final class Paydesk {
         this.listEvents = new ListEvents(ports.unitOfWork(), ports.events());
         this.agents = new AgentUseCases(unitOfWork, ports.agents(), ports.auditLog(), ids, micros);
         this.payoutAccounts = new PayoutAccountUseCases(unitOfWork, ports.payoutAccounts(), ports.agents(),
-                ports.payoutAccountEvents(), ports.auditLog(), options.phoneNumbers(), options.calendars(), ids, micros);
+                ports.payoutAccountEvents(), ports.auditLog(), options.phoneNumbers(), businessCalendars, ids, micros);
         this.disputes = new DisputeUseCases(unitOfWork, ports.transactions(), ports.refunds(), ports.disputes(), ports.ledger(),
                 options.documents(), options.disputeSettings(), audit, events, ids, micros);
         this.jobs = new Jobs(List.of(
@@ -402,6 +434,42 @@ public final class Paydesk {
 
     public ListRejectionReasons listRejectionReasons() {
         return payoutAccounts.listRejectionReasons();
+    }
+
+    public BusinessCalendars businessCalendars() {
+        return businessCalendars;
+    }
+
+    public GetCalendar getCalendar() {
+        return getCalendar;
+    }
+
+    public AddHoliday addHoliday() {
+        return addHoliday;
+    }
+
+    public SetTariff setTariff() {
+        return setTariff;
+    }
+
+    public GetTariff getTariff() {
+        return getTariff;
+    }
+
+    public RunSettlement runSettlement() {
+        return runSettlement;
+    }
+
+    public ReleaseReserves releaseReserves() {
+        return releaseReserves;
+    }
+
+    public ListSettlements listSettlements() {
+        return listSettlements;
+    }
+
+    public DueSweeps dueSweeps() {
+        return dueSweeps;
     }
 
     public OpenDispute openDispute() {

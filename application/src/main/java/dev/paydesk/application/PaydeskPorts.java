@@ -6,6 +6,7 @@ import dev.paydesk.application.audit.AuditTrail;
 import dev.paydesk.application.diagnostics.WriteProbes;
 import dev.paydesk.application.dispute.DisputeRepository;
 import dev.paydesk.application.event.EventOutbox;
+import dev.paydesk.application.calendar.HolidayRepository;
 import dev.paydesk.application.idempotency.IdempotencyStore;
 import dev.paydesk.application.identity.ApiKeyRepository;
 import dev.paydesk.application.identity.OperatorRepository;
@@ -16,6 +17,12 @@ import dev.paydesk.application.merchant.MerchantRepository;
 import dev.paydesk.application.payoutaccount.PayoutAccountEvents;
 import dev.paydesk.application.payoutaccount.PayoutAccountRepository;
 import dev.paydesk.application.refund.RefundRepository;
+import dev.paydesk.application.settlement.ReserveHolds;
+import dev.paydesk.application.settlement.SettlementEvents;
+import dev.paydesk.application.settlement.SettlementRepository;
+import dev.paydesk.application.settlement.SettlementRuns;
+import dev.paydesk.application.settlement.SweepableSales;
+import dev.paydesk.application.settlement.TariffRepository;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.application.transaction.TransactionRepository;
 import java.util.Objects;
@@ -27,6 +34,9 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
                            WriteProbes writeProbes,
                            TransactionRepository transactions, RefundRepository refunds, EventOutbox events,
                            AgentRepository agents, PayoutAccountRepository payoutAccounts, PayoutAccountEvents payoutAccountEvents,
+                           HolidayRepository holidays, TariffRepository tariffs, SweepableSales sweepableSales,
+                           SettlementRepository settlements, ReserveHolds reserveHolds, SettlementEvents settlementEvents,
+                           SettlementRuns settlementRuns,
                            DisputeRepository disputes) {
     public PaydeskPorts {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
@@ -46,6 +56,13 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
         Objects.requireNonNull(agents, "agents");
         Objects.requireNonNull(payoutAccounts, "payoutAccounts");
         Objects.requireNonNull(payoutAccountEvents, "payoutAccountEvents");
+        Objects.requireNonNull(holidays, "holidays");
+        Objects.requireNonNull(tariffs, "tariffs");
+        Objects.requireNonNull(sweepableSales, "sweepableSales");
+        Objects.requireNonNull(settlements, "settlements");
+        Objects.requireNonNull(reserveHolds, "reserveHolds");
+        Objects.requireNonNull(settlementEvents, "settlementEvents");
+        Objects.requireNonNull(settlementRuns, "settlementRuns");
         Objects.requireNonNull(disputes, "disputes");
     }
 }

@@ -61,6 +61,9 @@ class AuthorizationMatrixTest {
         IDS_OF_A.put("/v1/disputes/{id}", fixtures.dispute(transaction, 1_000, "claim"));
         IDS_OF_A.put("/v1/users/{id}", someUser.id());
         IDS_OF_A.put("/v1/users/{id}/api_keys/{key_id}", someUser.id() + "|" + key.json().path("id").asText());
+        String agent = fixtures.approvedAgent("NG");
+        IDS_OF_A.put("/v1/agents/{id}", fixtures.approvedAgent("NG"));
+        IDS_OF_A.put("/v1/payout_accounts/{id}", fixtures.payoutAccount(merchantA, Fixtures.nigerianPayoutAccount(agent)));
     }
 
     @AfterAll

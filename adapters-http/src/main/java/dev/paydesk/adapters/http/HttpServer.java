@@ -1,6 +1,7 @@
 package dev.paydesk.adapters.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paydesk.adapters.http.agent.AgentRoutes;
 import dev.paydesk.adapters.http.audit.AuditRoutes;
 import dev.paydesk.adapters.http.diagnostics.DiagnosticsRoutes;
 import dev.paydesk.adapters.http.event.EventRoutes;
@@ -12,6 +13,7 @@ import dev.paydesk.adapters.http.job.JobRoutes;
 import dev.paydesk.adapters.http.ledger.LedgerRoutes;
 import dev.paydesk.adapters.http.merchant.MerchantRoutes;
 import dev.paydesk.adapters.http.openapi.OpenApiDocument;
+import dev.paydesk.adapters.http.payoutaccount.PayoutAccountRoutes;
 import dev.paydesk.adapters.http.problem.ApiException;
 import dev.paydesk.adapters.http.problem.Problem;
 import dev.paydesk.adapters.http.problem.ProblemMapper;
@@ -65,6 +67,8 @@ public final class HttpServer {
                 new EventRoutes(paydesk.listEvents()),
                 new MerchantRoutes(paydesk, json),
                 new IdentityRoutes(paydesk, json),
+                new AgentRoutes(paydesk, json),
+                new PayoutAccountRoutes(paydesk, json),
                 new AuditRoutes(paydesk),
                 new JobRoutes(paydesk.jobs()),
                 new DiagnosticsRoutes(paydesk.probeWrite()))) {

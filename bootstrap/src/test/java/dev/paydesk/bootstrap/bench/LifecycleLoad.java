@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>the lifecycle's closed-loop throughput with the same number of clients, as requests/s and as a ratio of the floor;</li>
  *   <li>per-request p50/p99 latency at a fixed arrival rate of lifecycles (default 250/s = 1,000 requests/s).</li>
  * </ol>
- * Only loopback targets; every loop is bounded in time and stops by itself.
+ * Lifecycles are spread round-robin over {@code -Dmerchants} merchants (default 16). Only loopback
+ * targets; every loop is bounded in time and stops by itself.
  */
 public final class LifecycleLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,9 +35,11 @@ public final class LifecycleLoad {
     private final String operatorKey;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
-    private String merchantId;
-    private String creatorKey;
-    private String approverKey;
+    /** Several merchants, as a back office has: each merchant's hot accounts take their share of the load. */
+    private final List<Shop> shops = new java.util.ArrayList<>();
+
+    private record Shop(String merchantId, String creatorKey, String approverKey) {
+    }
     private final AtomicLong sequence = new AtomicLong();
 
     private LifecycleLoad(String base, String operatorKey) {
@@ -137,14 +140,17 @@ public final class LifecycleLoad {
     }
 
     private void setUp() throws Exception {
-        JsonNode merchant = call("POST", "/v1/merchants", operatorKey, "{\"name\":\"Bench " + UUID.randomUUID()
-                + "\",\"country\":\"NG\",\"default_currency\":\"NGN\",\"admin_email\":\"bench@example.com\"}", null);
-        merchantId = merchant.path("id").asText();
-        String admin = merchant.path("admin_api_key").asText();
-        creatorKey = call("POST", "/v1/users", admin, "{\"email\":\"creator@example.com\",\"name\":\"Creator\",\"roles\":[\"support\"]}", null)
-                .path("api_key").asText();
-        approverKey = call("POST", "/v1/users", admin, "{\"email\":\"approver@example.com\",\"name\":\"Approver\",\"roles\":[\"finance\"]}", null)
-                .path("api_key").asText();
+        int merchants = Integer.parseInt(System.getProperty("merchants", "16"));
+        for (int i = 0; i < merchants; i++) {
+            JsonNode merchant = call("POST", "/v1/merchants", operatorKey, "{\"name\":\"Bench " + UUID.randomUUID()
+                    + "\",\"country\":\"NG\",\"default_currency\":\"NGN\",\"admin_email\":\"bench@example.com\"}", null);
+            String admin = merchant.path("admin_api_key").asText();
+            String creator = call("POST", "/v1/users", admin, "{\"email\":\"creator@example.com\",\"name\":\"Creator\",\"roles\":[\"support\"]}", null)
+                    .path("api_key").asText();
+            String approver = call("POST", "/v1/users", admin, "{\"email\":\"approver@example.com\",\"name\":\"Approver\",\"roles\":[\"finance\"]}", null)
+                    .path("api_key").asText();
+            shops.add(new Shop(merchant.path("id").asText(), creator, approver));
+        }
     }
 
     private void probe(LatencyRecorder latencies) throws Exception {
@@ -153,12 +159,13 @@ public final class LifecycleLoad {
 
     private void lifecycle(LatencyRecorder latencies) throws Exception {
         long n = sequence.incrementAndGet();
-        String transaction = call("POST", "/v1/transactions", operatorKey, "{\"merchant_id\":\"" + merchantId + "\",\"reference\":\"bench-"
+        Shop shop = shops.get((int) (n % shops.size()));
+        String transaction = call("POST", "/v1/transactions", operatorKey, "{\"merchant_id\":\"" + shop.merchantId() + "\",\"reference\":\"bench-"
                 + UUID.randomUUID() + "\",\"amount\":" + (10_000 + n % 1000) + ",\"currency\":\"NGN\",\"status\":\"completed\","
                 + "\"payment_method\":{\"type\":\"card\",\"brand\":\"visa\",\"last4\":\"4242\"}}", latencies).path("id").asText();
-        String refund = call("POST", "/v1/refunds", creatorKey, "{\"transaction_id\":\"" + transaction + "\",\"amount\":5000}", latencies)
+        String refund = call("POST", "/v1/refunds", shop.creatorKey(), "{\"transaction_id\":\"" + transaction + "\",\"amount\":5000}", latencies)
                 .path("id").asText();
-        call("POST", "/v1/refunds/" + refund + "/approve", approverKey, "{}", latencies);
+        call("POST", "/v1/refunds/" + refund + "/approve", shop.approverKey(), "{}", latencies);
         call("POST", "/v1/refunds/" + refund + "/gateway_result", operatorKey, "{\"outcome\":\"succeeded\"}", latencies);
     }
 

@@ -46,6 +46,40 @@ public final class Fixtures {
         return new UserFixture(response.json().path("id").asText(), response.json().path("api_key").asText());
     }
 
+    /** An agent registered and approved by the operator in {@code country}; its id. */
+    public String approvedAgent(String country) {
+        TestServer.Response registered = server.post("/v1/agents", TestServer.OPERATOR_KEY,
+                "{\"country\":\"" + country + "\",\"name\":\"Agent " + country + " " + UUID.randomUUID() + "\"}");
+        if (registered.status() != 201) {
+            throw new AssertionError("registering an agent: " + registered.status() + " " + registered.body());
+        }
+        String id = registered.json().path("id").asText();
+        TestServer.Response approved = server.post("/v1/agents/" + id + "/approve", TestServer.OPERATOR_KEY, "{}");
+        if (approved.status() != 200) {
+            throw new AssertionError("approving an agent: " + approved.status() + " " + approved.body());
+        }
+        return id;
+    }
+
+    /** The body of a valid Nigerian payout account (First Bank, a published NUBAN example) naming {@code agentId}. */
+    public static String nigerianPayoutAccount(String agentId) {
+        return "{\"country\":\"NG\",\"currency\":\"NGN\",\"bank_name\":\"First Bank of Nigeria\",\"bank_code\":\"011\","
+                + "\"account_number\":\"0000014579\",\"beneficiary_name\":\"Adaeze Okafor Stores Ltd.\",\"phone\":\"+2348031234567\","
+                + "\"business_registration_number\":\"RC1234567\",\"agent_id\":\"" + agentId + "\",\"documents\":["
+                + "{\"kind\":\"bank_letter\",\"file_name\":\"bank_letter.pdf\"},"
+                + "{\"kind\":\"change_of_payment_form\",\"file_name\":\"change-of-payment.pdf\"},"
+                + "{\"kind\":\"triparty_agreement\",\"file_name\":\"triparty_agreement_v2.pdf\"}]}";
+    }
+
+    /** A draft payout account of {@code merchant} created through the API; its id. */
+    public String payoutAccount(MerchantFixture merchant, String body) {
+        TestServer.Response response = server.post("/v1/payout_accounts", merchant.adminKey(), body);
+        if (response.status() != 201) {
+            throw new AssertionError("creating a payout account: " + response.status() + " " + response.body());
+        }
+        return response.json().path("id").asText();
+    }
+
     public void role(MerchantFixture merchant, String name, String... permissions) {
         StringBuilder json = new StringBuilder();
         for (String permission : permissions) {

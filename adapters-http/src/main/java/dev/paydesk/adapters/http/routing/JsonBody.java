@@ -35,7 +35,8 @@ public final class JsonBody {
             try {
                 root = mapper.readTree(body);
             } catch (JsonProcessingException e) {
-                throw ApiException.malformedJson("The request body is not valid JSON: " + e.getOriginalMessage());
+                // Jackson's own message quotes the offending token, which may be a secret (an unquoted account number).
+                throw ApiException.malformedJson("The request body is not valid JSON" + where(e) + ".");
             }
         }
         if (root == null || !root.isObject()) {
@@ -49,6 +50,10 @@ public final class JsonBody {
             }
         }
         return parsed;
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
     }
 
     public String requiredString(String field) {

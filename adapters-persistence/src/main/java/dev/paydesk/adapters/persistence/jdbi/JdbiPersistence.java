@@ -2,6 +2,7 @@ package dev.paydesk.adapters.persistence.jdbi;
 
 import dev.paydesk.adapters.persistence.audit.JdbiAuditLog;
 import dev.paydesk.adapters.persistence.diagnostics.JdbiWriteProbes;
+import dev.paydesk.adapters.persistence.calendar.JdbiHolidayRepository;
 import dev.paydesk.adapters.persistence.idempotency.JdbiIdempotencyStore;
 import dev.paydesk.adapters.persistence.identity.JdbiApiKeyRepository;
 import dev.paydesk.adapters.persistence.agent.JdbiAgentRepository;
@@ -17,6 +18,12 @@ import dev.paydesk.adapters.persistence.transaction.JdbiTransactionRepository;
 import dev.paydesk.adapters.persistence.payoutaccount.AesGcmAccountNumberCipher;
 import dev.paydesk.adapters.persistence.payoutaccount.JdbiPayoutAccountEvents;
 import dev.paydesk.adapters.persistence.payoutaccount.JdbiPayoutAccountRepository;
+import dev.paydesk.adapters.persistence.settlement.JdbiReserveHolds;
+import dev.paydesk.adapters.persistence.settlement.JdbiSettlementEvents;
+import dev.paydesk.adapters.persistence.settlement.JdbiSettlementRepository;
+import dev.paydesk.adapters.persistence.settlement.JdbiSettlementRuns;
+import dev.paydesk.adapters.persistence.settlement.JdbiSweepableSales;
+import dev.paydesk.adapters.persistence.settlement.JdbiTariffRepository;
 import dev.paydesk.application.PaydeskPorts;
 import dev.paydesk.application.payoutaccount.AccountNumberCipher;
 import javax.sql.DataSource;
@@ -73,6 +80,13 @@ public final class JdbiPersistence {
                 new JdbiAgentRepository(unitOfWork),
                 new JdbiPayoutAccountRepository(unitOfWork, cipher),
                 new JdbiPayoutAccountEvents(unitOfWork),
+                new JdbiHolidayRepository(unitOfWork),
+                new JdbiTariffRepository(unitOfWork),
+                new JdbiSweepableSales(unitOfWork),
+                new JdbiSettlementRepository(unitOfWork),
+                new JdbiReserveHolds(unitOfWork),
+                new JdbiSettlementEvents(unitOfWork),
+                new JdbiSettlementRuns(unitOfWork),
                 new JdbiDisputeRepository(unitOfWork));
     }
 

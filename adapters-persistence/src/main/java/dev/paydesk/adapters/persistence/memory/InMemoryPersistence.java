@@ -10,6 +10,7 @@ public final class InMemoryPersistence {
     public static PaydeskPorts create() {
         InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
         InMemoryAuditLog audit = new InMemoryAuditLog(unitOfWork);
+        InMemorySettlementRepository settlements = new InMemorySettlementRepository(unitOfWork);
         return new PaydeskPorts(
                 unitOfWork,
                 new InMemoryLedgerRepository(unitOfWork),
@@ -28,6 +29,13 @@ public final class InMemoryPersistence {
                 new InMemoryAgentRepository(unitOfWork),
                 new InMemoryPayoutAccountRepository(unitOfWork),
                 new InMemoryPayoutAccountEvents(unitOfWork),
+                new InMemoryHolidayRepository(unitOfWork),
+                new InMemoryTariffRepository(unitOfWork),
+                new InMemorySweepableSales(unitOfWork, settlements),
+                settlements,
+                new InMemoryReserveHolds(unitOfWork),
+                new InMemorySettlementEvents(unitOfWork),
+                new InMemorySettlementRuns(unitOfWork),
                 new InMemoryDisputeRepository(unitOfWork));
     }
 }

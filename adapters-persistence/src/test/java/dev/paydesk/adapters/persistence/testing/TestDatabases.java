@@ -80,6 +80,38 @@ public final class TestDatabases {
         }
     }
 
+    /**
+     * A separate embedded PostgreSQL with {@code fsync} and {@code synchronous_commit} ON, as production money
+     * needs — for benchmarks, not tests. Returns a pool on a fresh database; the server stops with the JVM.
+     */
+    public static HikariDataSource durablePostgres(int poolSize) {
+        try {
+            EmbeddedPostgres embedded = EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    embedded.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away
+                }
+            }));
+            PostgresServer server = PostgresServer.embedded(embedded);
+            try (Connection connection = server.admin().getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE DATABASE paydesk_benchmark");
+            }
+            return PooledDataSources.create(server.jdbcUrl("paydesk_benchmark"), server.user(), server.password(), poolSize);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start embedded PostgreSQL", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the benchmark database", e);
+        }
+    }
+
     /** Closes a pool created here. */
     public static void close(javax.sql.DataSource dataSource) {
         if (dataSource instanceof HikariDataSource hikari) {

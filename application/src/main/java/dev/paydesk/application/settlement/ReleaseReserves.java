@@ -1,0 +1,61 @@
+package dev.paydesk.application.settlement;
+
+import dev.paydesk.application.ledger.LedgerRepository;
+import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.CommandContext;
+import dev.paydesk.application.shared.IdGenerator;
+import dev.paydesk.application.shared.UnitOfWork;
+import dev.paydesk.domain.ledger.JournalEntry;
+import dev.paydesk.domain.settlement.ReserveHold;
+import dev.paydesk.domain.settlement.ReserveRelease;
+import dev.paydesk.domain.shared.DomainException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Use case (the scheduler, or an operator through the jobs endpoint): every guarantee whose release date has
+ * come moves reserve → main. Holds are claimed a batch at a time with skip-locked semantics, each batch in its own
+ * transaction; a released hold is never claimed again, so running it twice (or on two instances) releases once.
+ */
+public final class ReleaseReserves {
+    public static final int BATCH = 200;
+
+    private final UnitOfWork unitOfWork;
+    private final ReserveHolds holds;
+    private final LedgerRepository ledger;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ReleaseReserves(UnitOfWork unitOfWork, ReserveHolds holds, LedgerRepository ledger, IdGenerator ids, Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.holds = holds;
+        this.ledger = ledger;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    /** Releases what is due on {@code asOf}; returns how many holds were released. */
+    public int release(CommandContext context, LocalDate asOf) {
+        Actors.requireOperator(context);
+        if (asOf == null) {
+            throw DomainException.validation("as_of", "required", "as_of is required");
+        }
+        int released = 0;
+        while (true) {
+            int batch = unitOfWork.inTransaction(() -> {
+                List<ReserveHold> due = holds.claimDue(asOf, BATCH);
+                for (ReserveHold hold : due) {
+                    ReserveRelease release = hold.releaseOn(asOf);
+                    ledger.append(release.journalEntry(ids.next(JournalEntry.ID_PREFIX), clock.instant()));
+                    holds.markReleased(hold.settlementId(), asOf);
+                }
+                return due.size();
+            });
+            released += batch;
+            if (batch < BATCH) {
+                return released;
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.paydesk.application.settlement;
+
+import dev.paydesk.domain.merchant.MerchantId;
+import dev.paydesk.domain.settlement.SweptSale;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * Outbound port: completed sales no settlement has taken yet. A sale counts as taken once a settlement
+ * recorded through {@link SettlementRepository#add} lists it.
+ */
+public interface SweepableSales {
+
+    /** Among {@code merchants}, each merchant and currency with at least one sale completed before {@code cutoff} not yet swept, in merchant id then currency order. */
+    List<MerchantCurrency> pendingBefore(Collection<MerchantId> merchants, Instant cutoff);
+
+    /** The sales of one merchant and currency completed before {@code cutoff} and not yet swept, in transaction id order. */
+    List<SweptSale> unsweptBefore(MerchantId merchantId, Currency currency, Instant cutoff);
+}
