@@ -4,6 +4,15 @@ import dev.paydesk.application.audit.AuditRecorder;
 import dev.paydesk.application.audit.ListAuditEvents;
 import dev.paydesk.application.audit.VerifyAuditLog;
 import dev.paydesk.application.diagnostics.ProbeWrite;
+import dev.paydesk.application.dispute.AcceptDispute;
+import dev.paydesk.application.dispute.DecideDispute;
+import dev.paydesk.application.dispute.DisputeUseCases;
+import dev.paydesk.application.dispute.ExpireDisputes;
+import dev.paydesk.application.dispute.GetDispute;
+import dev.paydesk.application.dispute.ListDisputes;
+import dev.paydesk.application.dispute.OpenDispute;
+import dev.paydesk.application.dispute.OpenOrLostDisputes;
+import dev.paydesk.application.dispute.SubmitEvidence;
 import dev.paydesk.application.idempotency.PurgeIdempotencyKeys;
 import dev.paydesk.application.calendar.AddHoliday;
 import dev.paydesk.application.calendar.BusinessCalendars;
@@ -56,7 +65,6 @@ import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.TimeOrderedIdGenerator;
 import dev.paydesk.application.transaction.CancelTransaction;
 import dev.paydesk.application.transaction.CompleteTransaction;
-import dev.paydesk.application.transaction.DisputedAmounts;
 import dev.paydesk.application.transaction.GetTransaction;
 import dev.paydesk.application.transaction.ListTransactions;
 import dev.paydesk.application.transaction.RecordTransaction;
@@ -131,6 +139,7 @@ public final class Paydesk {
     private final ListEvents listEvents;
     private final AgentUseCases agents;
     private final PayoutAccountUseCases payoutAccounts;
+    private final DisputeUseCases disputes;
 
     private final BusinessCalendars businessCalendars;
     private final GetCalendar getCalendar;
@@ -182,7 +191,7 @@ public final class Paydesk {
         this.probeWrite = new ProbeWrite(unitOfWork, ports.writeProbes(), ids, clock);
 
         EventRecorder events = new EventRecorder(ports.events(), ids, micros);
-        TransactionViews views = new TransactionViews(ports.refunds(), DisputedAmounts.NONE);
+        TransactionViews views = new TransactionViews(ports.refunds(), new OpenOrLostDisputes(ports.disputes()));
         this.recordTransaction = new RecordTransaction(ports.unitOfWork(), ports.merchants(), ports.transactions(), ports.ledger(), views, audit, events, ids, micros);
         this.completeTransaction = new CompleteTransaction(ports.unitOfWork(), ports.transactions(), ports.ledger(), views, audit, events, ids, micros);
         this.cancelTransaction = new CancelTransaction(ports.unitOfWork(), ports.transactions(), views, audit, events);
@@ -206,8 +215,11 @@ public final class Paydesk {
         this.agents = new AgentUseCases(unitOfWork, ports.agents(), ports.auditLog(), ids, micros);
         this.payoutAccounts = new PayoutAccountUseCases(unitOfWork, ports.merchants(), ports.payoutAccounts(), ports.agents(),
                 new OutboxPayoutAccountEvents(events), ports.auditLog(), options.phoneNumbers(), businessCalendars, ids, micros);
+        this.disputes = new DisputeUseCases(unitOfWork, ports.transactions(), ports.refunds(), ports.disputes(), ports.ledger(),
+                options.documents(), options.disputeSettings(), audit, events, ids, micros);
         this.jobs = new Jobs(List.of(
                 retryFailedRefunds,
+                disputes.expireDisputes(),
                 new PurgeIdempotencyKeys(unitOfWork, ports.idempotency(), clock)));
     }
 
@@ -459,5 +471,33 @@ public final class Paydesk {
 
     public DueSweeps dueSweeps() {
         return dueSweeps;
+    }
+
+    public OpenDispute openDispute() {
+        return disputes.openDispute();
+    }
+
+    public SubmitEvidence submitEvidence() {
+        return disputes.submitEvidence();
+    }
+
+    public AcceptDispute acceptDispute() {
+        return disputes.acceptDispute();
+    }
+
+    public DecideDispute decideDispute() {
+        return disputes.decideDispute();
+    }
+
+    public ExpireDisputes expireDisputes() {
+        return disputes.expireDisputes();
+    }
+
+    public GetDispute getDispute() {
+        return disputes.getDispute();
+    }
+
+    public ListDisputes listDisputes() {
+        return disputes.listDisputes();
     }
 }

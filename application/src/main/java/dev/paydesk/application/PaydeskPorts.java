@@ -4,6 +4,7 @@ import dev.paydesk.application.agent.AgentRepository;
 import dev.paydesk.application.audit.AuditLog;
 import dev.paydesk.application.audit.AuditTrail;
 import dev.paydesk.application.diagnostics.WriteProbes;
+import dev.paydesk.application.dispute.DisputeRepository;
 import dev.paydesk.application.event.EventOutbox;
 import dev.paydesk.application.calendar.HolidayRepository;
 import dev.paydesk.application.idempotency.IdempotencyStore;
@@ -34,7 +35,8 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
                            AgentRepository agents, PayoutAccountRepository payoutAccounts,
                            HolidayRepository holidays, TariffRepository tariffs, SweepableSales sweepableSales,
                            SettlementRepository settlements, ReserveHolds reserveHolds, SettlementEvents settlementEvents,
-                           SettlementRuns settlementRuns) {
+                           SettlementRuns settlementRuns,
+                           DisputeRepository disputes) {
     public PaydeskPorts {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(ledger, "ledger");
@@ -59,5 +61,6 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
         Objects.requireNonNull(reserveHolds, "reserveHolds");
         Objects.requireNonNull(settlementEvents, "settlementEvents");
         Objects.requireNonNull(settlementRuns, "settlementRuns");
+        Objects.requireNonNull(disputes, "disputes");
     }
 }

@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import dev.paydesk.application.Paydesk;
 import dev.paydesk.application.PaydeskOptions;
 import dev.paydesk.application.PaydeskPorts;
+import dev.paydesk.adapters.persistence.document.LocalDiskDocumentStore;
 import dev.paydesk.bootstrap.phone.LibPhoneNumberRule;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -21,7 +22,8 @@ public final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     PaydeskOptions options(Configuration configuration) {
-        PaydeskOptions options = PaydeskOptions.defaults().withPhoneNumbers(new LibPhoneNumberRule());
+        PaydeskOptions options = PaydeskOptions.defaults().withPhoneNumbers(new LibPhoneNumberRule())
+                .withDocuments(new LocalDiskDocumentStore(configuration.documentsDirectory()));
         return configuration.gateway() == Configuration.Gateway.MANUAL ? options.withManualGateway() : options;
     }
 

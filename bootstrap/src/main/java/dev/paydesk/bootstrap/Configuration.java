@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record Configuration(int port, Optional<String> dbUrl, Optional<String> dbUser, Optional<String> dbPassword,
                             Optional<String> operatorKey, Gateway gateway, boolean scheduler, Optional<byte[]> encryptionKey,
-                            Path dataDirectory) {
+                            Path dataDirectory, Path documentsDirectory) {
 
     public enum Gateway { SIMULATED, MANUAL }
 
@@ -66,11 +66,12 @@ public record Configuration(int port, Optional<String> dbUrl, Optional<String> d
             problems.add("PAYDESK_ENCRYPTION_KEY is required with PostgreSQL: a generated key is only kept for the embedded database");
         }
         Path dataDirectory = Path.of(env.getOrDefault("PAYDESK_DATA_DIR", "data"));
+        Path documentsDirectory = nonBlank(env.get("PAYDESK_DOCUMENTS_DIR")).map(Path::of).orElse(dataDirectory.resolve("documents"));
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
         return new Configuration(port, dbUrl, nonBlank(env.get("PAYDESK_DB_USER")), nonBlank(env.get("PAYDESK_DB_PASSWORD")),
-                operatorKey, gateway, scheduler, encryptionKey, dataDirectory);
+                operatorKey, gateway, scheduler, encryptionKey, dataDirectory, documentsDirectory);
     }
 
     public boolean embedded() {
@@ -99,6 +100,6 @@ public record Configuration(int port, Optional<String> dbUrl, Optional<String> d
         // Never print secrets: only whether they are set.
         return "Configuration[port=" + port + ", db=" + dbUrl.orElse("embedded H2 under " + dataDirectory)
                 + ", operatorKey=" + (operatorKey.isPresent() ? "set" : "unset") + ", gateway=" + gateway
-                + ", scheduler=" + scheduler + ", encryptionKey=" + (encryptionKey.isPresent() ? "set" : "unset") + "]";
+                + ", scheduler=" + scheduler + ", documents=" + documentsDirectory + ", encryptionKey=" + (encryptionKey.isPresent() ? "set" : "unset") + "]";
     }
 }

@@ -58,6 +58,7 @@ class AuthorizationMatrixTest {
         String transaction = fixtures.completedTransaction(merchantA, 100_000, "NGN");
         IDS_OF_A.put("/v1/transactions/{id}", transaction);
         IDS_OF_A.put("/v1/refunds/{id}", fixtures.refund(HOLDERS.get(Permission.REFUNDS_CREATE).key(), transaction, 1_000));
+        IDS_OF_A.put("/v1/disputes/{id}", fixtures.dispute(transaction, 1_000, "claim"));
         IDS_OF_A.put("/v1/users/{id}", someUser.id());
         IDS_OF_A.put("/v1/users/{id}/api_keys/{key_id}", someUser.id() + "|" + key.json().path("id").asText());
         String agent = fixtures.approvedAgent("NG");

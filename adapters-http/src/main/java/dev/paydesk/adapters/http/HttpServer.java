@@ -5,6 +5,7 @@ import dev.paydesk.adapters.http.agent.AgentRoutes;
 import dev.paydesk.adapters.http.audit.AuditRoutes;
 import dev.paydesk.adapters.http.diagnostics.DiagnosticsRoutes;
 import dev.paydesk.adapters.http.event.EventRoutes;
+import dev.paydesk.adapters.http.dispute.DisputeRoutes;
 import dev.paydesk.adapters.http.refund.RefundRoutes;
 import dev.paydesk.adapters.http.transaction.TransactionRoutes;
 import dev.paydesk.adapters.http.identity.IdentityRoutes;
@@ -62,6 +63,7 @@ public final class HttpServer {
                 new LedgerRoutes(paydesk.checkLedger(), paydesk.viewBalances()),
                 new TransactionRoutes(paydesk, json),
                 new RefundRoutes(paydesk, json),
+                new DisputeRoutes(paydesk, json),
                 new EventRoutes(paydesk.listEvents()),
                 new MerchantRoutes(paydesk, json),
                 new IdentityRoutes(paydesk, json),

@@ -54,9 +54,16 @@ public final class PaydeskWorld {
 
     private final AtomicInteger references = new AtomicInteger();
 
+    public final CommandContext disputeManager = user("usr_01DISPUTES", MERCHANT, EnumSet.of(Permission.DISPUTES_MANAGE), false);
+    public final CommandContext otherDisputeManager = user("usr_01OTHERDSP", OTHER_MERCHANT, EnumSet.of(Permission.DISPUTES_MANAGE), false);
+
     public PaydeskWorld(PaydeskPorts ports, RefundGateway gateway) {
+        this(ports, PaydeskOptions.defaults().withRefundGateway(gateway));
+    }
+
+    public PaydeskWorld(PaydeskPorts ports, PaydeskOptions options) {
         this.ports = ports;
-        this.paydesk = Paydesk.over(ports, clock, PaydeskOptions.defaults().withRefundGateway(gateway));
+        this.paydesk = Paydesk.over(ports, clock, options);
         addMerchants(ports);
     }
 

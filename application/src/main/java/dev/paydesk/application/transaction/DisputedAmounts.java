@@ -5,7 +5,7 @@ import dev.paydesk.domain.transaction.PaymentTransaction;
 
 /**
  * Outbound port: Σ disputed amounts of a transaction's disputes that are open or lost (SPEC §5),
- * read inside the caller's unit of work. Disputes come later; until then {@link #NONE}.
+ * read inside the caller's unit of work; {@link #NONE} for an embedding without disputes.
  */
 public interface DisputedAmounts {
 

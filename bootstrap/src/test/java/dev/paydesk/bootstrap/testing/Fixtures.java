@@ -121,4 +121,14 @@ public final class Fixtures {
         }
         return response.json().path("id").asText();
     }
+
+    /** A dispute opened by the operator on a transaction; returns its id. */
+    public String dispute(String transactionId, long amount, String source) {
+        TestServer.Response response = server.post("/v1/disputes", TestServer.OPERATOR_KEY, "{\"transaction_id\":\"" + transactionId
+                + "\",\"amount\":" + amount + ",\"reason\":\"fraudulent\",\"source\":\"" + source + "\"}");
+        if (response.status() != 201) {
+            throw new AssertionError("opening a dispute: " + response.status() + " " + response.body());
+        }
+        return response.json().path("id").asText();
+    }
 }

@@ -10,6 +10,7 @@ import dev.paydesk.adapters.persistence.identity.JdbiOperatorRepository;
 import dev.paydesk.adapters.persistence.identity.JdbiRoleRepository;
 import dev.paydesk.adapters.persistence.identity.JdbiUserRepository;
 import dev.paydesk.adapters.persistence.merchant.JdbiMerchantRepository;
+import dev.paydesk.adapters.persistence.dispute.JdbiDisputeRepository;
 import dev.paydesk.adapters.persistence.event.JdbiEventOutbox;
 import dev.paydesk.adapters.persistence.ledger.JdbiLedgerRepository;
 import dev.paydesk.adapters.persistence.refund.JdbiRefundRepository;
@@ -83,7 +84,8 @@ public final class JdbiPersistence {
                 new JdbiSettlementRepository(unitOfWork),
                 new JdbiReserveHolds(unitOfWork),
                 new JdbiSettlementEvents(unitOfWork),
-                new JdbiSettlementRuns(unitOfWork));
+                new JdbiSettlementRuns(unitOfWork),
+                new JdbiDisputeRepository(unitOfWork));
     }
 
     /** Flyway with the common migrations plus the ones written for this database (folder h2 or postgresql). */

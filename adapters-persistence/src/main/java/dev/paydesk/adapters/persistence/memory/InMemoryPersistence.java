@@ -34,6 +34,7 @@ public final class InMemoryPersistence {
                 settlements,
                 new InMemoryReserveHolds(unitOfWork),
                 new InMemorySettlementEvents(unitOfWork),
-                new InMemorySettlementRuns(unitOfWork));
+                new InMemorySettlementRuns(unitOfWork),
+                new InMemoryDisputeRepository(unitOfWork));
     }
 }

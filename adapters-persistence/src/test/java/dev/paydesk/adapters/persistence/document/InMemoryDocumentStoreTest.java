@@ -1,6 +1,6 @@
 package dev.paydesk.adapters.persistence.document;
 
-import dev.paydesk.adapters.persistence.memory.InMemoryDocumentStore;
+import dev.paydesk.application.dispute.InMemoryDocumentStore;
 import dev.paydesk.application.dispute.DocumentStore;
 
 class InMemoryDocumentStoreTest extends DocumentStoreContract {

@@ -1,0 +1,10 @@
+package dev.paydesk.adapters.persistence.dispute;
+
+import dev.paydesk.adapters.persistence.testing.PersistenceBackend;
+
+class InMemoryDisputeRepositoryTest extends DisputeRepositoryContract {
+    @Override
+    protected PersistenceBackend backend() {
+        return PersistenceBackend.inMemory();
+    }
+}
