@@ -6,6 +6,16 @@ import dev.paydesk.adapters.persistence.jdbi.JdbiPersistence;
 import dev.paydesk.adapters.persistence.memory.InMemoryPersistence;
 import dev.paydesk.adapters.persistence.testing.TestDatabases;
 import dev.paydesk.application.Paydesk;
+import dev.paydesk.application.merchant.CreateMerchant;
+import dev.paydesk.application.shared.CommandContext;
+import dev.paydesk.application.transaction.RecordTransaction;
+import dev.paydesk.domain.calendar.Country;
+import dev.paydesk.domain.identity.Principal;
+import dev.paydesk.domain.merchant.Merchant;
+import dev.paydesk.domain.money.Currencies;
+import dev.paydesk.domain.money.Money;
+import dev.paydesk.domain.transaction.PaymentMethod;
+import dev.paydesk.domain.transaction.PaymentMethodType;
 import dev.paydesk.domain.ledger.LedgerCheck;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,12 +31,18 @@ class EmbeddingExampleTest {
         // README:start
         // Over your own javax.sql.DataSource (PostgreSQL or H2): migrates the schema, then builds every use case.
         Paydesk paydesk = Paydesk.over(JdbiPersistence.migrate(dataSource), Clock.systemUTC());
-        LedgerCheck check = paydesk.checkLedger().check();
+        CommandContext operator = new CommandContext(new Principal.OperatorPrincipal("opr_batch"), "req_embed_1");
+
+        Merchant shop = paydesk.createMerchant().create(operator,
+                new CreateMerchant.Command("Chez Awa", Country.SN, Currencies.of("XOF"), "awa@example.sn")).merchant();
+        paydesk.recordTransaction().record(operator, new RecordTransaction.Command(shop.id(), "order-1",
+                Money.of(15_000, "XOF"), PaymentMethod.of(PaymentMethodType.MOBILE_MONEY), true));
+        LedgerCheck check = paydesk.checkLedger().check(); // balance = sum of postings, every entry sums to 0
 
         // Or entirely in memory, for tests and demos:
         Paydesk inMemory = Paydesk.over(InMemoryPersistence.create(), Clock.systemUTC());
         // README:end
-        return check.balanced() && inMemory.checkLedger().check().balanced();
+        return check.balanced() && check.entries() == 1 && inMemory.checkLedger().check().balanced();
     }
 
     @Test
