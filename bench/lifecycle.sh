@@ -13,8 +13,10 @@ KEY="pdk_op_bench$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 WORK=/var/tmp/paydesk-bench
 rm -rf "$WORK" && mkdir -p "$WORK" && chmod 755 "$WORK"
 
-mvn -B -ntp -q package -DskipTests
-mvn -B -ntp -q test-compile -pl bootstrap -am
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  mvn -B -ntp -q package -DskipTests
+  mvn -B -ntp -q test-compile -pl bootstrap -am
+fi
 
 ENV=(PAYDESK_PORT=$PORT PAYDESK_OPERATOR_KEY=$KEY PAYDESK_GATEWAY=manual PAYDESK_SCHEDULER=off PAYDESK_DATA_DIR=$WORK/data)
 if [ "$DB" = postgresql ]; then

@@ -25,6 +25,8 @@ final class RequestObservability {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MeterRegistry metrics;
+    /** One timer per (method, route, status), built once: registering on every request costs a registry lookup and a builder. */
+    private final java.util.concurrent.ConcurrentMap<String, Timer> timers = new java.util.concurrent.ConcurrentHashMap<>();
 
     RequestObservability(MeterRegistry metrics) {
         this.metrics = metrics;
@@ -41,13 +43,15 @@ final class RequestObservability {
         String route = ctx.attribute(RequestAttributes.ROUTE);
         String routeTag = route == null ? "unmatched" : route;
         long nanos = (long) (millis * 1_000_000L);
-        Timer.builder("http.server.requests")
-                .description("HTTP requests by route template, method and status")
-                .tag("method", ctx.method().name())
-                .tag("route", routeTag)
-                .tag("status", String.valueOf(ctx.statusCode()))
-                .publishPercentileHistogram()
-                .register(metrics)
+        String method = ctx.method().name();
+        int status = ctx.statusCode();
+        timers.computeIfAbsent(method + " " + routeTag + " " + status, key -> Timer.builder("http.server.requests")
+                        .description("HTTP requests by route template, method and status")
+                        .tag("method", method)
+                        .tag("route", routeTag)
+                        .tag("status", String.valueOf(status))
+                        .publishPercentileHistogram()
+                        .register(metrics))
                 .record(nanos, TimeUnit.NANOSECONDS);
         if (ACCESS.isInfoEnabled()) {
             ACCESS.info("{} {} route={} status={} duration_ms={} principal={} request_id={}",

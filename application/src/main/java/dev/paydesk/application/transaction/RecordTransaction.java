@@ -86,7 +86,7 @@ public final class RecordTransaction {
                 ledger.append(transaction.completionEntry(ids.next(JournalEntry.ID_PREFIX), COMMAND));
                 events.publish(transaction.merchantId(), "transaction.completed", transaction.id().value(), TransactionEventPayload.of(transaction));
             }
-            return views.of(transaction);
+            return views.ofNew(transaction);
         });
     }
 }

@@ -25,6 +25,12 @@ public final class TransactionViews {
         return of(transaction, refunds.forTransactions(List.of(transaction.id())));
     }
 
+    /** A transaction recorded in this unit of work: nothing can refund or dispute it yet, so nothing is read. */
+    public TransactionView ofNew(PaymentTransaction transaction) {
+        Money zero = Money.zero(transaction.amount().currency());
+        return new TransactionView(transaction, new TransactionRefunds(transaction.amount(), zero, zero, zero));
+    }
+
     public List<TransactionView> of(List<PaymentTransaction> transactions) {
         Map<TransactionId, List<Refund>> byTransaction = refunds.forTransactions(transactions.stream().map(PaymentTransaction::id).toList())
                 .stream().collect(Collectors.groupingBy(Refund::transactionId));
