@@ -51,6 +51,7 @@ public final class ApproveRefund {
 
     public Refund approve(CommandContext context, RefundId id) {
         Principal.MerchantUser approver = Access.merchantUser(context);
+        java.util.concurrent.atomic.AtomicBoolean[] decided = new java.util.concurrent.atomic.AtomicBoolean[1];
         Refund approved = unitOfWork.inTransaction(() -> {
             Refund before = refunds.findForUpdate(id)
                     .filter(refund -> refund.merchantId().equals(approver.merchantId()))
@@ -65,9 +66,10 @@ public final class ApproveRefund {
             events.publish(after.merchantId(), "refund.approved", id.value(), RefundEventPayload.of(after));
             PaymentTransaction transaction = transactions.find(after.transactionId())
                     .orElseThrow(() -> new IllegalStateException("refund " + id + " of a missing transaction"));
-            dispatch.afterCommit(after, transaction.paymentMethod());
+            decided[0] = dispatch.afterCommit(after, transaction.paymentMethod());
             return after;
         });
-        return unitOfWork.inTransaction(() -> refunds.find(id)).orElse(approved);
+        // A gateway that answered at once (the simulated one) has completed or failed the refund meanwhile.
+        return decided[0].get() ? unitOfWork.inTransaction(() -> refunds.find(id)).orElse(approved) : approved;
     }
 }

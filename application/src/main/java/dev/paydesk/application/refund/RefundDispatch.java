@@ -30,17 +30,24 @@ public final class RefundDispatch {
         this.outcomes = outcomes;
     }
 
-    /** Registers the submission; call inside the unit of work that moved the refund to processing. */
-    public void afterCommit(Refund processing, PaymentMethod paymentMethod) {
+    /**
+     * Registers the submission; call inside the unit of work that moved the refund to processing. The
+     * returned flag turns true once the gateway's answer has been recorded (a gateway that answers at
+     * once); it stays false while the refund waits for an outcome.
+     */
+    public java.util.concurrent.atomic.AtomicBoolean afterCommit(Refund processing, PaymentMethod paymentMethod) {
         if (processing.status() != RefundStatus.PROCESSING) {
             throw new IllegalArgumentException("only a refund in processing is sent to the gateway");
         }
         RefundRequest request = new RefundRequest(processing.id(), processing.transactionId(), processing.merchantId(), processing.amount(),
                 paymentMethod, processing.attempts());
-        unitOfWork.afterCommit(() -> send(request));
+        java.util.concurrent.atomic.AtomicBoolean decided = new java.util.concurrent.atomic.AtomicBoolean();
+        unitOfWork.afterCommit(() -> decided.set(send(request)));
+        return decided;
     }
 
-    private void send(RefundRequest request) {
+    /** True when an outcome was recorded. */
+    private boolean send(RefundRequest request) {
         RefundGatewayResponse response;
         try {
             response = gateway.submit(request);
@@ -48,7 +55,7 @@ public final class RefundDispatch {
             response = RefundGatewayResponse.failed(UNREACHABLE);
         }
         if (response instanceof RefundGatewayResponse.Accepted) {
-            return;
+            return false;
         }
         try {
             outcomes.record(GATEWAY, request.refundId(), response);
@@ -58,5 +65,6 @@ public final class RefundDispatch {
                 throw alreadyDecided;
             }
         }
+        return true;
     }
 }
