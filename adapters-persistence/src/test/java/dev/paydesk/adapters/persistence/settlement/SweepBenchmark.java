@@ -83,7 +83,6 @@ public final class SweepBenchmark {
      * currency; and per merchant one journal entry acquirer_clearing → shop of its sales' total, as completions would post.
      */
     private static void load(Handle handle, int merchants, int sales) {
-        PaymentTransactionTable.create(handle);
         handle.createUpdate("""
                         INSERT INTO merchant (id, name, country, default_currency, kyc_shop_information, kyc_business_information, created_at)
                         SELECT 'mer_B' || lpad(g::text, 8, '0'), 'Shop ' || g, (ARRAY['NG','GH','KE','SN','CI','UG'])[1 + g % 6],
