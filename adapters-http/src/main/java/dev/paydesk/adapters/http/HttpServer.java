@@ -7,7 +7,9 @@ import dev.paydesk.adapters.http.event.EventRoutes;
 import dev.paydesk.adapters.http.refund.RefundRoutes;
 import dev.paydesk.adapters.http.transaction.TransactionRoutes;
 import dev.paydesk.adapters.http.identity.IdentityRoutes;
+import dev.paydesk.adapters.http.calendar.CalendarRoutes;
 import dev.paydesk.adapters.http.job.JobRoutes;
+import dev.paydesk.adapters.http.settlement.SettlementRoutes;
 import dev.paydesk.adapters.http.ledger.LedgerRoutes;
 import dev.paydesk.adapters.http.merchant.MerchantRoutes;
 import dev.paydesk.adapters.http.openapi.OpenApiDocument;
@@ -65,6 +67,8 @@ public final class HttpServer {
                 new IdentityRoutes(paydesk, json),
                 new AuditRoutes(paydesk),
                 new JobRoutes(paydesk.jobs()),
+                new CalendarRoutes(paydesk, json),
+                new SettlementRoutes(paydesk, json),
                 new DiagnosticsRoutes(paydesk.probeWrite()))) {
             table.addAll(group.routes());
         }

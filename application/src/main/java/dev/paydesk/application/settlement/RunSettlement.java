@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Use case (operators and the scheduler): the daily sweep shop → main of SPEC §8 for one business date.
@@ -47,7 +48,8 @@ import java.util.Set;
  * finds the work done. The unique keys of the repository are the last line of defence. Merchants are walked a
  * page at a time and a group's sales are read only while it is settled, so memory does not grow with the number of
  * merchants or with the sales of other merchants. A group costs a fixed number of statements (see
- * {@link SettlementSettings#settlementsPerTransaction()}), not a number per settlement or per sale.
+ * {@link SettlementSettings#settlementsPerTransaction()}), not a number per settlement or per sale; several groups are
+ * recorded at once ({@link SettlementSettings#sweepWorkers()}), each in its own transaction.
  */
 public final class RunSettlement {
     private final UnitOfWork unitOfWork;
@@ -93,20 +95,23 @@ public final class RunSettlement {
             throw DomainException.validation("business_date", "required", "business_date is required");
         }
         Map<Country, Instant> cutoffs = cutoffsOf(businessDate);
-        Map<Country, Integer> created = new EnumMap<>(Country.class);
+        Map<Country, Integer> created = new ConcurrentHashMap<>();
         cutoffs.keySet().forEach(country -> created.put(country, 0));
-        MerchantId after = null;
-        while (true) {
-            MerchantId pageAfter = after;
-            List<Merchant> page = unitOfWork.inTransaction(() -> merchants.page(pageAfter, settings.merchantsPerPage()));
-            if (page.isEmpty()) {
-                break;
+        try (SweepWorkers workers = new SweepWorkers(settings.sweepWorkers())) {
+            MerchantId after = null;
+            while (true) {
+                MerchantId pageAfter = after;
+                List<Merchant> page = unitOfWork.inTransaction(() -> merchants.page(pageAfter, settings.merchantsPerPage()));
+                if (page.isEmpty()) {
+                    break;
+                }
+                settlePage(page, businessDate, cutoffs, created, workers);
+                after = page.get(page.size() - 1).id();
             }
-            settlePage(page, businessDate, cutoffs, created);
-            after = page.get(page.size() - 1).id();
+            workers.awaitAll();
         }
         Instant finishedAt = clock.instant();
-        unitOfWork.run(() -> created.forEach((country, count) -> {
+        unitOfWork.run(() -> new EnumMap<>(created).forEach((country, count) -> {
             runs.record(country, businessDate, count, finishedAt);
             audit.record(context, (String) null, Settlement.COMMAND, "settlement_run", country.code() + ":" + businessDate, null,
                     "settlements_created=" + count);
@@ -133,7 +138,8 @@ public final class RunSettlement {
         return cutoffs;
     }
 
-    private void settlePage(List<Merchant> page, LocalDate businessDate, Map<Country, Instant> cutoffs, Map<Country, Integer> created) {
+    private void settlePage(List<Merchant> page, LocalDate businessDate, Map<Country, Instant> cutoffs, Map<Country, Integer> created,
+                            SweepWorkers workers) {
         Map<Country, List<MerchantId>> byCountry = new EnumMap<>(Country.class);
         Map<MerchantId, Merchant> byId = new LinkedHashMap<>();
         for (Merchant merchant : page) {
@@ -148,8 +154,10 @@ public final class RunSettlement {
             List<MerchantCurrency> pending = unitOfWork.inTransaction(() -> sales.pendingBefore(countryMerchants.getValue(), cutoff));
             for (int from = 0; from < pending.size(); from += settings.settlementsPerTransaction()) {
                 List<MerchantCurrency> group = pending.subList(from, Math.min(pending.size(), from + settings.settlementsPerTransaction()));
-                int made = unitOfWork.inTransaction(() -> settleGroup(group, byId, businessDate, cutoff));
-                created.merge(country, made, Integer::sum);
+                workers.submit(() -> {
+                    int made = unitOfWork.inTransaction(() -> settleGroup(group, byId, businessDate, cutoff));
+                    created.merge(country, made, Integer::sum);
+                });
             }
         }
     }
