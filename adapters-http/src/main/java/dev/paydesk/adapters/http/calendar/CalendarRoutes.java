@@ -16,13 +16,11 @@ import dev.paydesk.domain.shared.DomainException;
 import io.javalin.http.Context;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** Business calendars per country (SPEC §8): read a year, add a public holiday at run time. */
@@ -64,7 +62,7 @@ public final class CalendarRoutes implements RouteGroup {
     private void addHoliday(Context ctx) {
         Country country = country(ctx);
         JsonBody body = JsonBody.parse(json, ctx.body(), Set.of("date", "name"));
-        LocalDate date = date(body, "date");
+        LocalDate date = body.requiredDate("date");
         String name = body.requiredString("name");
         if (name != null && name.strip().length() > AddHoliday.MAX_NAME_LENGTH) {
             body.addError("name", "too_long", "Field 'name' has at most " + AddHoliday.MAX_NAME_LENGTH + " characters.");
@@ -79,7 +77,7 @@ public final class CalendarRoutes implements RouteGroup {
     }
 
     /** A country in the path that Paydesk does not serve is not found (a resource that does not exist). */
-    static Country country(Context ctx) {
+    private static Country country(Context ctx) {
         String code = ctx.pathParam("country");
         return Arrays.stream(Country.values()).filter(country -> country.code().equals(code)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("calendar of country '" + code + "'"));
@@ -94,30 +92,6 @@ public final class CalendarRoutes implements RouteGroup {
             return Integer.parseInt(raw);
         } catch (NumberFormatException e) {
             throw DomainException.validation("year", "must_be_integer", "Query parameter 'year' must be a year like 2026.");
-        }
-    }
-
-    /** A required {@code YYYY-MM-DD} date field; the error names the field. */
-    public static LocalDate date(JsonBody body, String field) {
-        String raw = body.requiredString(field);
-        if (raw == null) {
-            return null;
-        }
-        Optional<LocalDate> date = parseDate(raw);
-        if (date.isEmpty()) {
-            body.addError(field, "invalid_date", "Field '" + field + "' must be a date YYYY-MM-DD, like 2026-11-24.");
-        }
-        return date.orElse(null);
-    }
-
-    private static Optional<LocalDate> parseDate(String raw) {
-        if (!raw.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(raw));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
         }
     }
 

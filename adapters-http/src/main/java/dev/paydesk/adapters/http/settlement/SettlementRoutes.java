@@ -1,7 +1,6 @@
 package dev.paydesk.adapters.http.settlement;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.paydesk.adapters.http.calendar.CalendarRoutes;
 import dev.paydesk.adapters.http.routing.Access;
 import dev.paydesk.adapters.http.routing.JsonBody;
 import dev.paydesk.adapters.http.routing.PathIds;
@@ -97,7 +96,7 @@ public final class SettlementRoutes implements RouteGroup {
 
     private void run(Context ctx) {
         JsonBody body = JsonBody.parse(json, ctx.body(), Set.of("business_date"));
-        LocalDate date = CalendarRoutes.date(body, "business_date");
+        LocalDate date = body.requiredDate("business_date");
         body.validate();
         RunSettlement.Result result = paydesk.runSettlement().run(Requests.context(ctx), date);
         Map<String, Object> view = new LinkedHashMap<>();
