@@ -48,6 +48,7 @@ import dev.paydesk.application.settlement.ReleaseReserves;
 import dev.paydesk.application.settlement.RunSettlement;
 import dev.paydesk.application.settlement.SetTariff;
 import dev.paydesk.application.settlement.SettlementSettings;
+import dev.paydesk.application.settlement.SweepDueSettlements;
 import dev.paydesk.domain.calendar.HolidayData;
 import dev.paydesk.application.refund.ApproveRefund;
 import dev.paydesk.application.refund.CancelRefund;
@@ -220,6 +221,8 @@ public final class Paydesk {
         this.jobs = new Jobs(List.of(
                 retryFailedRefunds,
                 disputes.expireDisputes(),
+                releaseReserves,
+                new SweepDueSettlements(dueSweeps, runSettlement, clock),
                 new PurgeIdempotencyKeys(unitOfWork, ports.idempotency(), clock)));
     }
 

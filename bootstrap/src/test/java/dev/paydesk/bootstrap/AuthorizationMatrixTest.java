@@ -55,6 +55,7 @@ class AuthorizationMatrixTest {
         TestServer.Response key = server.post("/v1/users/" + someUser.id() + "/api_keys", merchantA.adminKey(), "{}");
         IDS_OF_A.put("/v1/merchants/{id}", merchantA.id());
         IDS_OF_A.put("/v1/jobs/{name}", "idempotency_purge");
+        IDS_OF_A.put("/v1/calendars/{country}", "NG");
         String transaction = fixtures.completedTransaction(merchantA, 100_000, "NGN");
         IDS_OF_A.put("/v1/transactions/{id}", transaction);
         IDS_OF_A.put("/v1/refunds/{id}", fixtures.refund(HOLDERS.get(Permission.REFUNDS_CREATE).key(), transaction, 1_000));

@@ -9,7 +9,9 @@ import dev.paydesk.adapters.http.dispute.DisputeRoutes;
 import dev.paydesk.adapters.http.refund.RefundRoutes;
 import dev.paydesk.adapters.http.transaction.TransactionRoutes;
 import dev.paydesk.adapters.http.identity.IdentityRoutes;
+import dev.paydesk.adapters.http.calendar.CalendarRoutes;
 import dev.paydesk.adapters.http.job.JobRoutes;
+import dev.paydesk.adapters.http.settlement.SettlementRoutes;
 import dev.paydesk.adapters.http.ledger.LedgerRoutes;
 import dev.paydesk.adapters.http.merchant.MerchantRoutes;
 import dev.paydesk.adapters.http.openapi.OpenApiDocument;
@@ -71,6 +73,8 @@ public final class HttpServer {
                 new PayoutAccountRoutes(paydesk, json),
                 new AuditRoutes(paydesk),
                 new JobRoutes(paydesk.jobs()),
+                new CalendarRoutes(paydesk, json),
+                new SettlementRoutes(paydesk, json),
                 new DiagnosticsRoutes(paydesk.probeWrite()))) {
             table.addAll(group.routes());
         }

@@ -7,7 +7,11 @@ import dev.paydesk.domain.ledger.LedgerCheck;
 import dev.paydesk.domain.ledger.MerchantBalances;
 import dev.paydesk.domain.merchant.MerchantId;
 import dev.paydesk.domain.money.Money;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Outbound port: the double-entry ledger. Entries are appended, never changed. The adapter keeps a
@@ -26,6 +30,22 @@ public interface LedgerRepository {
      * on it (a payout may not exceed {@code main}).
      */
     Money balanceForUpdate(LedgerAccount account);
+
+    /**
+     * Several balances locked at once, in account-key order (the order every transaction locks balances in, so two
+     * callers never deadlock on them), keyed by account. Adapters that can do it in one statement override this.
+     */
+    default Map<LedgerAccount, Money> balancesForUpdate(Collection<LedgerAccount> accounts) {
+        Map<LedgerAccount, Money> locked = new LinkedHashMap<>();
+        accounts.stream().distinct().sorted(Comparator.comparing(LedgerAccount::key))
+                .forEach(account -> locked.put(account, balanceForUpdate(account)));
+        return locked;
+    }
+
+    /** Appends several entries, as {@link #append} each; adapters that can send them in a few statements override this. */
+    default void appendAll(List<JournalEntry> entries) {
+        entries.forEach(this::append);
+    }
 
     /** All balances of one merchant, one record per currency it ever used. */
     List<MerchantBalances> merchantBalances(MerchantId merchantId);

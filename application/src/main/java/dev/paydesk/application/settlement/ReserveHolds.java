@@ -10,6 +10,11 @@ public interface ReserveHolds {
 
     void add(ReserveHold hold);
 
+    /** {@link #add} for several holds, in one batch where the adapter can. */
+    default void addAll(List<ReserveHold> holds) {
+        holds.forEach(this::add);
+    }
+
     /**
      * Up to {@code limit} holds due on {@code asOf} and not released, locked until the unit of work ends.
      * Holds another transaction has claimed are skipped (never waited for), so several instances share the work.

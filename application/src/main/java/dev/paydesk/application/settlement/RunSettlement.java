@@ -16,10 +16,12 @@ import dev.paydesk.domain.ledger.MerchantAccountType;
 import dev.paydesk.domain.merchant.Merchant;
 import dev.paydesk.domain.merchant.MerchantId;
 import dev.paydesk.domain.money.Money;
+import dev.paydesk.domain.settlement.ReserveHold;
 import dev.paydesk.domain.settlement.Settlement;
 import dev.paydesk.domain.settlement.SettlementCalculation;
 import dev.paydesk.domain.settlement.SettlementInput;
 import dev.paydesk.domain.settlement.SweptSale;
+import dev.paydesk.domain.settlement.Tariff;
 import dev.paydesk.domain.shared.DomainException;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +31,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Use case (operators and the scheduler): the daily sweep shop → main of SPEC §8 for one business date.
@@ -38,12 +42,14 @@ import java.util.Map;
  * settled with {@link SettlementCalculation}, recorded with their lines, posted as one journal entry, their
  * guarantee held, and a {@code settlement.completed} event written — all in one transaction.
  *
- * <p>Several instances may run the same date at once: each settlement first locks the merchant's {@code main}
- * and {@code shop} balances (in that order, the ledger's key order), then checks nothing was recorded for that
- * merchant, currency and date and reads the sales still unswept. A second runner waits on the lock and then
+ * <p>Several instances may run the same date at once: each group of settlements first locks its merchants'
+ * {@code main} and {@code shop} balances (all at once, in the ledger's key order), then checks nothing was recorded for
+ * those merchants, currencies and date and reads the sales still unswept. A second runner waits on the locks and then
  * finds the work done. The unique keys of the repository are the last line of defence. Merchants are walked a
- * page at a time and each merchant's sales are read only while it is settled, so memory does not grow with the
- * number of merchants or with the sales of other merchants.
+ * page at a time and a group's sales are read only while it is settled, so memory does not grow with the number of
+ * merchants or with the sales of other merchants. A group costs a fixed number of statements (see
+ * {@link SettlementSettings#settlementsPerTransaction()}), not a number per settlement or per sale; several groups are
+ * recorded at once ({@link SettlementSettings#sweepWorkers()}), each in its own transaction.
  */
 public final class RunSettlement {
     private final UnitOfWork unitOfWork;
@@ -89,20 +95,23 @@ public final class RunSettlement {
             throw DomainException.validation("business_date", "required", "business_date is required");
         }
         Map<Country, Instant> cutoffs = cutoffsOf(businessDate);
-        Map<Country, Integer> created = new EnumMap<>(Country.class);
+        Map<Country, Integer> created = new ConcurrentHashMap<>();
         cutoffs.keySet().forEach(country -> created.put(country, 0));
-        MerchantId after = null;
-        while (true) {
-            MerchantId pageAfter = after;
-            List<Merchant> page = unitOfWork.inTransaction(() -> merchants.page(pageAfter, settings.merchantsPerPage()));
-            if (page.isEmpty()) {
-                break;
+        try (SweepWorkers workers = new SweepWorkers(settings.sweepWorkers())) {
+            MerchantId after = null;
+            while (true) {
+                MerchantId pageAfter = after;
+                List<Merchant> page = unitOfWork.inTransaction(() -> merchants.page(pageAfter, settings.merchantsPerPage()));
+                if (page.isEmpty()) {
+                    break;
+                }
+                settlePage(page, businessDate, cutoffs, created, workers);
+                after = page.get(page.size() - 1).id();
             }
-            settlePage(page, businessDate, cutoffs, created);
-            after = page.get(page.size() - 1).id();
+            workers.awaitAll();
         }
         Instant finishedAt = clock.instant();
-        unitOfWork.run(() -> created.forEach((country, count) -> {
+        unitOfWork.run(() -> new EnumMap<>(created).forEach((country, count) -> {
             runs.record(country, businessDate, count, finishedAt);
             audit.record(context, (String) null, Settlement.COMMAND, "settlement_run", country.code() + ":" + businessDate, null,
                     "settlements_created=" + count);
@@ -129,7 +138,8 @@ public final class RunSettlement {
         return cutoffs;
     }
 
-    private void settlePage(List<Merchant> page, LocalDate businessDate, Map<Country, Instant> cutoffs, Map<Country, Integer> created) {
+    private void settlePage(List<Merchant> page, LocalDate businessDate, Map<Country, Instant> cutoffs, Map<Country, Integer> created,
+                            SweepWorkers workers) {
         Map<Country, List<MerchantId>> byCountry = new EnumMap<>(Country.class);
         Map<MerchantId, Merchant> byId = new LinkedHashMap<>();
         for (Merchant merchant : page) {
@@ -144,44 +154,60 @@ public final class RunSettlement {
             List<MerchantCurrency> pending = unitOfWork.inTransaction(() -> sales.pendingBefore(countryMerchants.getValue(), cutoff));
             for (int from = 0; from < pending.size(); from += settings.settlementsPerTransaction()) {
                 List<MerchantCurrency> group = pending.subList(from, Math.min(pending.size(), from + settings.settlementsPerTransaction()));
-                int made = unitOfWork.inTransaction(() -> {
-                    int count = 0;
-                    for (MerchantCurrency key : group) {
-                        count += settle(byId.get(key.merchantId()), key, businessDate, cutoff) ? 1 : 0;
-                    }
-                    return count;
+                workers.submit(() -> {
+                    int made = unitOfWork.inTransaction(() -> settleGroup(group, byId, businessDate, cutoff));
+                    created.merge(country, made, Integer::sum);
                 });
-                created.merge(country, made, Integer::sum);
             }
         }
     }
 
-    /** One merchant and currency, inside the caller's transaction; false when there was nothing (left) to settle. */
-    private boolean settle(Merchant merchant, MerchantCurrency key, LocalDate businessDate, Instant cutoff) {
-        MerchantId merchantId = key.merchantId();
-        Money main = ledger.balanceForUpdate(LedgerAccount.merchant(merchantId, MerchantAccountType.MAIN, key.currency()));
-        Money shop = ledger.balanceForUpdate(LedgerAccount.merchant(merchantId, MerchantAccountType.SHOP, key.currency()));
-        if (settlements.exists(merchantId, key.currency(), businessDate)) {
-            return false;
+    /**
+     * Several merchants and currencies of one country, inside the caller's transaction, with a fixed number of
+     * statements whatever the group's size: lock every {@code main} and {@code shop} balance of the group at once (in
+     * account-key order), skip what was settled meanwhile, read the unswept sales and the tariffs, then write the
+     * settlements, entries, holds and events in batches. Returns how many settlements were made.
+     */
+    private int settleGroup(List<MerchantCurrency> group, Map<MerchantId, Merchant> byId, LocalDate businessDate, Instant cutoff) {
+        List<LedgerAccount> accounts = new ArrayList<>(group.size() * 2);
+        for (MerchantCurrency key : group) {
+            accounts.add(LedgerAccount.merchant(key.merchantId(), MerchantAccountType.MAIN, key.currency()));
+            accounts.add(LedgerAccount.merchant(key.merchantId(), MerchantAccountType.SHOP, key.currency()));
         }
-        List<SweptSale> swept = sales.unsweptBefore(merchantId, key.currency(), cutoff);
-        if (swept.isEmpty()) {
-            return false;
+        Map<LedgerAccount, Money> balances = ledger.balancesForUpdate(accounts);
+        Set<MerchantCurrency> done = settlements.existing(group, businessDate);
+        List<MerchantCurrency> open = group.stream().filter(key -> !done.contains(key)).toList();
+        if (open.isEmpty()) {
+            return 0;
         }
-        long salesTotal = 0;
-        for (SweptSale sale : swept) {
-            salesTotal = Math.addExact(salesTotal, sale.gross().minorUnits());
-        }
-        // shop also holds sales completed after the cutoff; refunds and disputes taken from it lower it below the sales
-        Money inShop = new Money(Math.max(0, Math.min(shop.minorUnits(), salesTotal)), key.currency());
-        SettlementCalculation calculation = SettlementCalculation.of(new SettlementInput(merchantId, key.currency(), businessDate, swept,
-                tariffs.tariffOf(merchantId), settings.vatRates().rateFor(merchant.country()), main, inShop));
+        Map<MerchantCurrency, List<SweptSale>> unswept = sales.unsweptBefore(open, cutoff);
+        Map<MerchantId, Tariff> tariffsOf = tariffs.tariffsOf(unswept.keySet().stream().map(MerchantCurrency::merchantId).distinct().toList());
         Instant now = clock.instant();
-        Settlement settlement = calculation.settlement(ids.next(Settlement.ID_PREFIX), now);
-        settlements.add(settlement);
-        settlement.journalEntry(ids.next(JournalEntry.ID_PREFIX), now).ifPresent(ledger::append);
-        calculation.reserveHold(settlement.id()).ifPresent(holds::add);
-        events.completed(settlement);
-        return true;
+        List<Settlement> made = new ArrayList<>();
+        List<JournalEntry> entries = new ArrayList<>();
+        List<ReserveHold> guarantees = new ArrayList<>();
+        for (var keySales : unswept.entrySet()) {
+            MerchantCurrency key = keySales.getKey();
+            List<SweptSale> swept = keySales.getValue();
+            long salesTotal = 0;
+            for (SweptSale sale : swept) {
+                salesTotal = Math.addExact(salesTotal, sale.gross().minorUnits());
+            }
+            Money main = balances.get(LedgerAccount.merchant(key.merchantId(), MerchantAccountType.MAIN, key.currency()));
+            Money shop = balances.get(LedgerAccount.merchant(key.merchantId(), MerchantAccountType.SHOP, key.currency()));
+            // shop also holds sales completed after the cutoff; refunds and disputes taken from it lower it below the sales
+            Money inShop = new Money(Math.max(0, Math.min(shop.minorUnits(), salesTotal)), key.currency());
+            SettlementCalculation calculation = SettlementCalculation.of(new SettlementInput(key.merchantId(), key.currency(), businessDate,
+                    swept, tariffsOf.get(key.merchantId()), settings.vatRates().rateFor(byId.get(key.merchantId()).country()), main, inShop));
+            Settlement settlement = calculation.settlement(ids.next(Settlement.ID_PREFIX), now);
+            made.add(settlement);
+            settlement.journalEntry(ids.next(JournalEntry.ID_PREFIX), now).ifPresent(entries::add);
+            calculation.reserveHold(settlement.id()).ifPresent(guarantees::add);
+        }
+        settlements.addAll(made);
+        ledger.appendAll(entries);
+        holds.addAll(guarantees);
+        events.completedAll(made);
+        return made.size();
     }
 }

@@ -7,6 +7,8 @@ import dev.paydesk.adapters.http.problem.ApiException;
 import dev.paydesk.domain.shared.DomainException;
 import dev.paydesk.domain.shared.ErrorCode;
 import dev.paydesk.domain.shared.FieldError;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -102,6 +104,23 @@ public final class JsonBody {
             return null;
         }
         return value;
+    }
+
+    /** A calendar date {@code YYYY-MM-DD}; anything else (2026-02-30 included) is refused naming the field. */
+    public LocalDate requiredDate(String field) {
+        String raw = requiredString(field);
+        if (raw == null) {
+            return null;
+        }
+        if (raw.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return LocalDate.parse(raw);
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        errors.add(new FieldError(field, "invalid_date", "Field '" + field + "' must be a date YYYY-MM-DD, like 2026-11-24."));
+        return null;
     }
 
     public JsonNode node(String field) {

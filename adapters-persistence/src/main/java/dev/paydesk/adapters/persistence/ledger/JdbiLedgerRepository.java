@@ -18,6 +18,7 @@ import dev.paydesk.domain.money.Money;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -49,31 +50,44 @@ public final class JdbiLedgerRepository implements LedgerRepository {
 
     @Override
     public void append(JournalEntry entry) {
+        appendAll(List.of(entry));
+    }
+
+    /** Three statements whatever the number of entries: the missing accounts, the entries, the postings. */
+    @Override
+    public void appendAll(List<JournalEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         JdbiTransaction transaction = unitOfWork.transaction();
         Handle handle = transaction.handle();
-        ensureAccounts(transaction, entry.postings());
-        OffsetDateTime postedAt = entry.postedAt().atOffset(ZoneOffset.UTC);
-        handle.createUpdate("INSERT INTO journal_entry (id, cause_kind, cause_id, command, posted_at) VALUES (:id, :kind, :causeId, :command, :postedAt)")
-                .bind("id", entry.id())
-                .bind("kind", entry.cause().kind().code())
-                .bind("causeId", entry.cause().sourceId())
-                .bind("command", entry.command())
-                .bind("postedAt", postedAt)
-                .execute();
+        ensureAccounts(transaction, entries.stream().flatMap(entry -> entry.postings().stream()).toList());
+        PreparedBatch journal = handle.prepareBatch(
+                "INSERT INTO journal_entry (id, cause_kind, cause_id, command, posted_at) VALUES (:id, :kind, :causeId, :command, :postedAt)");
         PreparedBatch postings = handle.prepareBatch(
                 "INSERT INTO ledger_posting (entry_id, line_no, account_key, currency, amount, posted_at) VALUES (:entryId, :lineNo, :accountKey, :currency, :amount, :postedAt)");
         Map<String, Long> deltas = pendingDeltas(transaction);
-        int lineNo = 0;
-        for (Posting posting : entry.postings()) {
-            postings.bind("entryId", entry.id())
-                    .bind("lineNo", ++lineNo)
-                    .bind("accountKey", posting.account().key())
-                    .bind("currency", posting.amount().currencyCode())
-                    .bind("amount", posting.amount().minorUnits())
+        for (JournalEntry entry : entries) {
+            OffsetDateTime postedAt = entry.postedAt().atOffset(ZoneOffset.UTC);
+            journal.bind("id", entry.id())
+                    .bind("kind", entry.cause().kind().code())
+                    .bind("causeId", entry.cause().sourceId())
+                    .bind("command", entry.command())
                     .bind("postedAt", postedAt)
                     .add();
-            deltas.merge(posting.account().key(), posting.amount().minorUnits(), Math::addExact);
+            int lineNo = 0;
+            for (Posting posting : entry.postings()) {
+                postings.bind("entryId", entry.id())
+                        .bind("lineNo", ++lineNo)
+                        .bind("accountKey", posting.account().key())
+                        .bind("currency", posting.amount().currencyCode())
+                        .bind("amount", posting.amount().minorUnits())
+                        .bind("postedAt", postedAt)
+                        .add();
+                deltas.merge(posting.account().key(), posting.amount().minorUnits(), Math::addExact);
+            }
         }
+        journal.execute();
         postings.execute();
     }
 
@@ -97,6 +111,29 @@ public final class JdbiLedgerRepository implements LedgerRepository {
                 .mapTo(Long.class)
                 .one();
         return new Money(Math.addExact(stored, pendingDeltas(transaction).getOrDefault(account.key(), 0L)), account.currency());
+    }
+
+    /** One statement: the rows are locked in account-key order (the sort runs below the row locking). */
+    @Override
+    public Map<LedgerAccount, Money> balancesForUpdate(Collection<LedgerAccount> accounts) {
+        Map<String, LedgerAccount> byKey = new TreeMap<>();
+        accounts.forEach(account -> byKey.put(account.key(), account));
+        Map<LedgerAccount, Money> locked = new LinkedHashMap<>();
+        if (byKey.isEmpty()) {
+            return locked;
+        }
+        JdbiTransaction transaction = unitOfWork.transaction();
+        ensureAccounts(transaction, List.copyOf(byKey.values()));
+        Map<String, Long> pending = pendingDeltas(transaction);
+        Map<String, Long> stored = new TreeMap<>();
+        transaction.handle().createQuery("SELECT account_key, balance FROM ledger_account WHERE account_key IN (<keys>) ORDER BY account_key FOR UPDATE")
+                .bindList("keys", List.copyOf(byKey.keySet()))
+                .map((rs, ctx) -> stored.put(rs.getString("account_key"), rs.getLong("balance")))
+                .forEach(ignored -> {
+                });
+        byKey.forEach((key, account) -> locked.put(account,
+                new Money(Math.addExact(stored.get(key), pending.getOrDefault(key, 0L)), account.currency())));
+        return locked;
     }
 
     @Override

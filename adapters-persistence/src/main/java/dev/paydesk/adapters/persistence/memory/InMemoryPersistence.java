@@ -11,6 +11,7 @@ public final class InMemoryPersistence {
         InMemoryUnitOfWork unitOfWork = new InMemoryUnitOfWork();
         InMemoryAuditLog audit = new InMemoryAuditLog(unitOfWork);
         InMemorySettlementRepository settlements = new InMemorySettlementRepository(unitOfWork);
+        InMemoryTransactionRepository transactions = new InMemoryTransactionRepository(unitOfWork);
         return new PaydeskPorts(
                 unitOfWork,
                 new InMemoryLedgerRepository(unitOfWork),
@@ -23,14 +24,14 @@ public final class InMemoryPersistence {
                 audit,
                 audit,
                 new InMemoryWriteProbes(unitOfWork),
-                new InMemoryTransactionRepository(unitOfWork),
+                transactions,
                 new InMemoryRefundRepository(unitOfWork),
                 new InMemoryEventOutbox(unitOfWork),
                 new InMemoryAgentRepository(unitOfWork),
                 new InMemoryPayoutAccountRepository(unitOfWork),
                 new InMemoryHolidayRepository(unitOfWork),
                 new InMemoryTariffRepository(unitOfWork),
-                new InMemorySweepableSales(unitOfWork, settlements),
+                new InMemorySweepableSales(unitOfWork, transactions, settlements),
                 settlements,
                 new InMemoryReserveHolds(unitOfWork),
                 new InMemorySettlementEvents(unitOfWork),

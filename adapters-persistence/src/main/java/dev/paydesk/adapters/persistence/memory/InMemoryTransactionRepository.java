@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 public final class InMemoryTransactionRepository implements TransactionRepository {
     static final Comparator<PaymentTransaction> NEWEST_FIRST = Comparator.comparing(PaymentTransaction::createdAt)
@@ -61,6 +62,12 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
         }
         byId.put(transaction.id(), transaction);
         unitOfWork.onRollback(() -> byId.put(before.id(), before));
+    }
+
+    /** Every transaction, for the other in-memory adapters reading them (the settlement's sweepable sales); inside a unit of work. */
+    Stream<PaymentTransaction> all() {
+        unitOfWork.requireOpen();
+        return byId.values().stream();
     }
 
     @Override

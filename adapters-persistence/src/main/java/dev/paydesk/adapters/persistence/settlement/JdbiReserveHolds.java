@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 public final class JdbiReserveHolds implements ReserveHolds {
     private static final String COLUMNS = "settlement_id, merchant_id, currency, amount, held_on, release_on";
@@ -21,12 +22,23 @@ public final class JdbiReserveHolds implements ReserveHolds {
 
     @Override
     public void add(ReserveHold hold) {
-        unitOfWork.transaction().handle()
-                .createUpdate("INSERT INTO reserve_hold (" + COLUMNS + ") VALUES (:settlementId, :merchantId, :currency, :amount, :heldOn, :releaseOn)")
-                .bind("settlementId", hold.settlementId()).bind("merchantId", hold.merchantId().value())
-                .bind("currency", hold.amount().currencyCode()).bind("amount", hold.amount().minorUnits())
-                .bind("heldOn", hold.heldOn()).bind("releaseOn", hold.releaseOn())
-                .execute();
+        addAll(List.of(hold));
+    }
+
+    @Override
+    public void addAll(List<ReserveHold> holds) {
+        if (holds.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = unitOfWork.transaction().handle()
+                .prepareBatch("INSERT INTO reserve_hold (" + COLUMNS + ") VALUES (:settlementId, :merchantId, :currency, :amount, :heldOn, :releaseOn)");
+        for (ReserveHold hold : holds) {
+            batch.bind("settlementId", hold.settlementId()).bind("merchantId", hold.merchantId().value())
+                    .bind("currency", hold.amount().currencyCode()).bind("amount", hold.amount().minorUnits())
+                    .bind("heldOn", hold.heldOn()).bind("releaseOn", hold.releaseOn())
+                    .add();
+        }
+        batch.execute();
     }
 
     @Override

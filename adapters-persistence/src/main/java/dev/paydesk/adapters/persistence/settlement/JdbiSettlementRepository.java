@@ -3,6 +3,7 @@ package dev.paydesk.adapters.persistence.settlement;
 import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
 import dev.paydesk.adapters.persistence.jdbi.SqlDialect;
 import dev.paydesk.adapters.persistence.jdbi.TransientConflictException;
+import dev.paydesk.application.settlement.MerchantCurrency;
 import dev.paydesk.application.settlement.SettlementRepository;
 import dev.paydesk.domain.merchant.MerchantId;
 import dev.paydesk.domain.money.Currencies;
@@ -15,17 +16,21 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Settlements on JDBI: a header row and one {@code settlement_sale} row per swept sale, written in batches of
- * {@link #BATCH} so that a settlement of many sales is sent in a few round trips. The unique key on
+ * {@link #BATCH} so that settlements of many sales are sent in a few round trips; recording a sale also sets its
+ * {@code payment_transaction.settlement_id}, which is how the sweep finds the sales not swept yet. The unique key on
  * (merchant, currency, business date) and the primary key of {@code settlement_sale} make a second settlement of
  * the same day or the same sale fail, on any number of instances.
  */
@@ -50,72 +55,128 @@ public final class JdbiSettlementRepository implements SettlementRepository {
     }
 
     @Override
+    public Set<MerchantCurrency> existing(Collection<MerchantCurrency> keys, LocalDate businessDate) {
+        Set<MerchantCurrency> existing = new HashSet<>();
+        if (keys.isEmpty()) {
+            return existing;
+        }
+        unitOfWork.transaction().handle()
+                .createQuery("SELECT merchant_id, currency FROM settlement WHERE business_date = :date AND merchant_id IN (<merchants>)")
+                .bind("date", businessDate)
+                .bindList("merchants", keys.stream().map(key -> key.merchantId().value()).distinct().toList())
+                .map((rs, ctx) -> new MerchantCurrency(new MerchantId(rs.getString("merchant_id")), Currencies.of(rs.getString("currency"))))
+                .forEach(key -> {
+                    if (keys.contains(key)) {
+                        existing.add(key);
+                    }
+                });
+        return existing;
+    }
+
+    @Override
     public void add(Settlement settlement) {
+        addAll(List.of(settlement));
+    }
+
+    /**
+     * The headers in one batch, then the sales of all the settlements in chunks of {@link #BATCH}; each chunk also
+     * marks its sales swept in {@code payment_transaction}.
+     */
+    @Override
+    public void addAll(List<Settlement> settlements) {
+        if (settlements.isEmpty()) {
+            return;
+        }
         Handle handle = unitOfWork.transaction().handle();
-        SettlementRows.Header header = SettlementRows.header(settlement);
-        SettlementTotals totals = header.totals();
         try {
-            handle.createUpdate("INSERT INTO settlement (" + HEADER_COLUMNS + ") VALUES (:id, :merchantId, :currency, :date, :sales, "
-                            + ":adjustments, :swept, :fees, :vat, :guarantee, :computed, :net, :debtRepaid, :available, :shortfall, :rate, "
-                            + ":fixed, :vatBps, :reserveBps, :saleCount, :createdAt)")
-                    .bind("id", header.id()).bind("merchantId", header.merchantId().value())
-                    .bind("currency", header.currency().getCurrencyCode()).bind("date", header.businessDate())
-                    .bind("sales", totals.sales().minorUnits()).bind("adjustments", totals.shopAdjustments().minorUnits())
-                    .bind("swept", totals.swept().minorUnits()).bind("fees", totals.fees().minorUnits()).bind("vat", totals.vat().minorUnits())
-                    .bind("guarantee", totals.guarantee().minorUnits()).bind("computed", header.guaranteeComputed())
-                    .bind("net", totals.net().minorUnits()).bind("debtRepaid", totals.debtRepaid().minorUnits())
-                    .bind("available", totals.availableToMain().minorUnits()).bind("shortfall", totals.shortfallToMain().minorUnits())
-                    .bind("rate", header.rateBps()).bind("fixed", header.fixedAmount()).bind("vatBps", header.vatBps())
-                    .bind("reserveBps", header.reserveBps()).bind("saleCount", header.saleCount())
-                    .bind("createdAt", header.createdAt().atOffset(ZoneOffset.UTC))
-                    .execute();
-            List<SettlementRows.SaleRow> rows = SettlementRows.saleRows(settlement);
-            for (int from = 0; from < rows.size(); from += BATCH) {
-                insertSales(handle, header.id(), from, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+            PreparedBatch headers = handle.prepareBatch("INSERT INTO settlement (" + HEADER_COLUMNS + ") VALUES (:id, :merchantId, :currency, "
+                    + ":date, :sales, :adjustments, :swept, :fees, :vat, :guarantee, :computed, :net, :debtRepaid, :available, :shortfall, "
+                    + ":rate, :fixed, :vatBps, :reserveBps, :saleCount, :createdAt)");
+            List<SaleLine> lines = new ArrayList<>();
+            for (Settlement settlement : settlements) {
+                SettlementRows.Header header = SettlementRows.header(settlement);
+                SettlementTotals totals = header.totals();
+                headers.bind("id", header.id()).bind("merchantId", header.merchantId().value())
+                        .bind("currency", header.currency().getCurrencyCode()).bind("date", header.businessDate())
+                        .bind("sales", totals.sales().minorUnits()).bind("adjustments", totals.shopAdjustments().minorUnits())
+                        .bind("swept", totals.swept().minorUnits()).bind("fees", totals.fees().minorUnits()).bind("vat", totals.vat().minorUnits())
+                        .bind("guarantee", totals.guarantee().minorUnits()).bind("computed", header.guaranteeComputed())
+                        .bind("net", totals.net().minorUnits()).bind("debtRepaid", totals.debtRepaid().minorUnits())
+                        .bind("available", totals.availableToMain().minorUnits()).bind("shortfall", totals.shortfallToMain().minorUnits())
+                        .bind("rate", header.rateBps()).bind("fixed", header.fixedAmount()).bind("vatBps", header.vatBps())
+                        .bind("reserveBps", header.reserveBps()).bind("saleCount", header.saleCount())
+                        .bind("createdAt", header.createdAt().atOffset(ZoneOffset.UTC))
+                        .add();
+                int lineNo = 0;
+                for (SettlementRows.SaleRow row : SettlementRows.saleRows(settlement)) {
+                    lines.add(new SaleLine(header.id(), ++lineNo, row));
+                }
+            }
+            headers.execute();
+            for (int from = 0; from < lines.size(); from += BATCH) {
+                List<SaleLine> chunk = lines.subList(from, Math.min(lines.size(), from + BATCH));
+                insertSalesAndMarkThemSwept(handle, chunk);
             }
         } catch (RuntimeException failure) {
             // another transaction settled the same day or sale: run again, and the sweep finds the work done
             if (SqlDialect.isUniqueViolation(failure)) {
-                throw new TransientConflictException("settlement " + settlement.merchantId() + "/" + settlement.currency() + "/"
-                        + settlement.businessDate() + " recorded concurrently", failure);
+                throw new TransientConflictException("settlements from " + settlements.get(0).id() + " recorded concurrently", failure);
             }
             throw failure;
         }
     }
 
+    private record SaleLine(String settlementId, int lineNo, SettlementRows.SaleRow row) {
+    }
+
     /**
-     * One statement per chunk: on PostgreSQL the rows travel as arrays and are unnested server-side (one parse,
-     * one round trip); H2 takes a JDBC batch.
+     * On PostgreSQL one statement per chunk: the rows travel as arrays, are unnested server-side into
+     * {@code settlement_sale}, and the inserted rows mark their transactions. H2 takes two JDBC batches.
+     * The primary key of {@code settlement_sale} is what refuses a sale swept twice; the mark only makes it cheap to find
+     * the sales not swept yet.
      */
-    private static void insertSales(Handle handle, String settlementId, int firstIndex, List<SettlementRows.SaleRow> rows) {
+    private static void insertSalesAndMarkThemSwept(Handle handle, List<SaleLine> lines) {
         if (SqlDialect.of(handle) == SqlDialect.POSTGRESQL) {
-            String[] ids = new String[rows.size()];
-            long[] amounts = new long[rows.size()];
-            long[] fees = new long[rows.size()];
-            long[] vats = new long[rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                ids[i] = rows.get(i).transactionId();
-                amounts[i] = rows.get(i).amount();
-                fees[i] = rows.get(i).fee();
-                vats[i] = rows.get(i).vat();
+            int size = lines.size();
+            String[] ids = new String[size];
+            String[] settlementIds = new String[size];
+            int[] lineNos = new int[size];
+            long[] amounts = new long[size];
+            long[] fees = new long[size];
+            long[] vats = new long[size];
+            for (int i = 0; i < size; i++) {
+                SaleLine line = lines.get(i);
+                ids[i] = line.row().transactionId();
+                settlementIds[i] = line.settlementId();
+                lineNos[i] = line.lineNo();
+                amounts[i] = line.row().amount();
+                fees[i] = line.row().fee();
+                vats[i] = line.row().vat();
             }
-            handle.createUpdate("INSERT INTO settlement_sale (transaction_id, settlement_id, line_no, amount, fee, vat) "
-                            + "SELECT t.id, :settlementId, :firstIndex + t.n, t.amount, t.fee, t.vat "
-                            + "FROM unnest(CAST(:ids AS VARCHAR[]), CAST(:amounts AS BIGINT[]), CAST(:fees AS BIGINT[]), CAST(:vats AS BIGINT[])) "
-                            + "WITH ORDINALITY AS t (id, amount, fee, vat, n)")
-                    .bind("settlementId", settlementId).bind("firstIndex", firstIndex).bind("ids", ids).bind("amounts", amounts).bind("fees", fees).bind("vats", vats)
+            handle.createUpdate("""
+                            WITH swept AS (
+                                INSERT INTO settlement_sale (transaction_id, settlement_id, line_no, amount, fee, vat)
+                                SELECT * FROM unnest(CAST(:ids AS VARCHAR[]), CAST(:settlementIds AS VARCHAR[]), CAST(:lineNos AS INT[]),
+                                                     CAST(:amounts AS BIGINT[]), CAST(:fees AS BIGINT[]), CAST(:vats AS BIGINT[]))
+                                RETURNING transaction_id, settlement_id)
+                            UPDATE payment_transaction t SET settlement_id = swept.settlement_id FROM swept
+                            WHERE t.id = swept.transaction_id AND t.settlement_id IS NULL""")
+                    .bind("ids", ids).bind("settlementIds", settlementIds).bind("lineNos", lineNos)
+                    .bind("amounts", amounts).bind("fees", fees).bind("vats", vats)
                     .execute();
             return;
         }
-        PreparedBatch batch = handle.prepareBatch(
-                "INSERT INTO settlement_sale (transaction_id, settlement_id, line_no, amount, fee, vat) "
-                        + "VALUES (:transactionId, :settlementId, :lineNo, :amount, :fee, :vat)");
-        int lineNo = firstIndex;
-        for (SettlementRows.SaleRow row : rows) {
-            batch.bind("transactionId", row.transactionId()).bind("settlementId", settlementId).bind("lineNo", ++lineNo)
-                    .bind("amount", row.amount()).bind("fee", row.fee()).bind("vat", row.vat()).add();
+        PreparedBatch insert = handle.prepareBatch("INSERT INTO settlement_sale (transaction_id, settlement_id, line_no, amount, fee, vat) "
+                + "VALUES (:transactionId, :settlementId, :lineNo, :amount, :fee, :vat)");
+        PreparedBatch mark = handle.prepareBatch(
+                "UPDATE payment_transaction SET settlement_id = :settlementId WHERE id = :transactionId AND settlement_id IS NULL");
+        for (SaleLine line : lines) {
+            insert.bind("transactionId", line.row().transactionId()).bind("settlementId", line.settlementId()).bind("lineNo", line.lineNo())
+                    .bind("amount", line.row().amount()).bind("fee", line.row().fee()).bind("vat", line.row().vat()).add();
+            mark.bind("settlementId", line.settlementId()).bind("transactionId", line.row().transactionId()).add();
         }
-        batch.execute();
+        insert.execute();
+        mark.execute();
     }
 
     @Override

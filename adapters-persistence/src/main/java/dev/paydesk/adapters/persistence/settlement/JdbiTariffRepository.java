@@ -6,6 +6,9 @@ import dev.paydesk.domain.merchant.MerchantId;
 import dev.paydesk.domain.settlement.Tariff;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -23,6 +26,23 @@ public final class JdbiTariffRepository implements TariffRepository {
                 .bind("merchantId", merchantId.value())
                 .map((rs, ctx) -> new Tariff(rs.getInt("rate_bps"), rs.getLong("fixed_amount"), rs.getInt("reserve_bps"), rs.getInt("reserve_days")))
                 .findOne();
+    }
+
+    @Override
+    public Map<MerchantId, Tariff> tariffsOf(Collection<MerchantId> merchantIds) {
+        Map<MerchantId, Tariff> tariffs = new LinkedHashMap<>();
+        merchantIds.forEach(id -> tariffs.put(id, Tariff.DEFAULT));
+        if (merchantIds.isEmpty()) {
+            return tariffs;
+        }
+        unitOfWork.transaction().handle()
+                .createQuery("SELECT merchant_id, rate_bps, fixed_amount, reserve_bps, reserve_days FROM merchant_tariff WHERE merchant_id IN (<ids>)")
+                .bindList("ids", merchantIds.stream().map(MerchantId::value).toList())
+                .map((rs, ctx) -> tariffs.put(new MerchantId(rs.getString("merchant_id")),
+                        new Tariff(rs.getInt("rate_bps"), rs.getLong("fixed_amount"), rs.getInt("reserve_bps"), rs.getInt("reserve_days"))))
+                .forEach(ignored -> {
+                });
+        return tariffs;
     }
 
     /** Callers lock the merchant first (SetTariff does), so update-then-insert cannot race with itself. */

@@ -68,6 +68,38 @@ public abstract class LedgerRepositoryContract extends PortContract {
     }
 
     @Test
+    void severalEntriesAppendedAtOnceMoveEveryBalanceAndComeBackAsAppended() {
+        JournalEntry sale = transfer(platform(PlatformAccountType.ACQUIRER_CLEARING, NGN), account(MerchantAccountType.SHOP, NGN), 10_000, "txn_A1");
+        JournalEntry sweep = transfer(account(MerchantAccountType.SHOP, NGN), account(MerchantAccountType.MAIN, NGN), 9_000, "txn_A1");
+        JournalEntry franc = transfer(platform(PlatformAccountType.ACQUIRER_CLEARING, XOF), account(MerchantAccountType.SHOP, XOF), 700, "txn_A2");
+
+        txRun(() -> ports.ledger().appendAll(List.of(sale, sweep, franc)));
+
+        assertThat(tx(() -> ports.ledger().balance(account(MerchantAccountType.SHOP, NGN)))).isEqualTo(Money.of(1_000, "NGN"));
+        assertThat(tx(() -> ports.ledger().balance(account(MerchantAccountType.MAIN, NGN)))).isEqualTo(Money.of(9_000, "NGN"));
+        assertThat(tx(() -> ports.ledger().balance(account(MerchantAccountType.SHOP, XOF)))).isEqualTo(Money.of(700, "XOF"));
+        assertThat(tx(() -> ports.ledger().entriesFor(EntryCause.of(EntryCause.Kind.TRANSACTION, "txn_A1")))).containsExactly(sale, sweep);
+        assertThat(tx(() -> ports.ledger().check()).balanced()).isTrue();
+    }
+
+    @Test
+    void balancesLockedTogetherIncludeAccountsThatNeverMovedAndWhatThisTransactionAppended() {
+        txRun(() -> ports.ledger().append(transfer(platform(PlatformAccountType.ACQUIRER_CLEARING, NGN), account(MerchantAccountType.SHOP, NGN), 5_000, "txn_B1")));
+
+        Map<LedgerAccount, Money> locked = tx(() -> {
+            ports.ledger().append(transfer(platform(PlatformAccountType.ACQUIRER_CLEARING, NGN), account(MerchantAccountType.SHOP, NGN), 250, "txn_B2"));
+            return ports.ledger().balancesForUpdate(List.of(account(MerchantAccountType.SHOP, NGN), account(MerchantAccountType.MAIN, NGN),
+                    account(MerchantAccountType.MAIN, XOF)));
+        });
+
+        assertThat(locked).containsOnly(
+                Map.entry(account(MerchantAccountType.SHOP, NGN), Money.of(5_250, "NGN")),
+                Map.entry(account(MerchantAccountType.MAIN, NGN), Money.of(0, "NGN")),
+                Map.entry(account(MerchantAccountType.MAIN, XOF), Money.of(0, "XOF")));
+        assertThat(tx(() -> ports.ledger().check()).balanced()).isTrue();
+    }
+
+    @Test
     void anAccountThatNeverMovedHasZeroBalance() {
         assertThat(tx(() -> ports.ledger().balance(account(MerchantAccountType.MAIN, XOF)))).isEqualTo(Money.of(0, "XOF"));
     }

@@ -14,11 +14,16 @@ import dev.paydesk.domain.settlement.SettlementCalculation;
 import dev.paydesk.domain.settlement.SettlementInput;
 import dev.paydesk.domain.settlement.SweptSale;
 import dev.paydesk.domain.settlement.Tariff;
+import dev.paydesk.domain.transaction.PaymentMethod;
+import dev.paydesk.domain.transaction.PaymentMethodType;
+import dev.paydesk.domain.transaction.PaymentTransaction;
+import dev.paydesk.domain.transaction.TransactionId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -125,5 +130,42 @@ public abstract class SettlementRepositoryContract extends PortContract {
         assertThat(tx(() -> ports.settlements().listFor(merchant, null, 2))).extracting(Settlement::id).containsExactly("stl_D3", "stl_D2");
         assertThat(tx(() -> ports.settlements().listFor(merchant, "stl_D2", 2))).extracting(Settlement::id).containsExactly("stl_D1");
         assertThat(tx(() -> ports.settlements().listFor(other, null, 2))).isEmpty();
+    }
+
+    @Test
+    void groupsAreReadAndRecordedInOneGoAndTheirSalesAreThenSwept() {
+        String mine = sales.complete(merchant, Money.of(1_000, "NGN"), CUTOFF.minusSeconds(10));
+        String theirs = sales.complete(other, Money.of(2_000, "NGN"), CUTOFF.minusSeconds(20));
+        sales.complete(other, Money.of(3_000, "NGN"), CUTOFF.plusSeconds(20));
+        List<MerchantCurrency> keys = List.of(new MerchantCurrency(merchant, NGN), new MerchantCurrency(other, NGN),
+                new MerchantCurrency(merchant, Currencies.of("XOF")));
+
+        Map<MerchantCurrency, List<SweptSale>> unswept = tx(() -> ports.sweepableSales().unsweptBefore(keys, CUTOFF));
+        assertThat(unswept.keySet()).containsExactly(keys.get(0), keys.get(1));
+        assertThat(unswept.get(keys.get(0))).extracting(SweptSale::transactionId).containsExactly(mine);
+        assertThat(unswept.get(keys.get(1))).extracting(SweptSale::transactionId).containsExactly(theirs);
+
+        Settlement first = settle("stl_G1", DAY, unswept.get(keys.get(0)), Money.of(1_000, "NGN"), Money.of(0, "NGN"));
+        Settlement second = SettlementCalculation.of(new SettlementInput(other, NGN, DAY, unswept.get(keys.get(1)), Tariff.DEFAULT, BasisPoints.of(750),
+                Money.of(0, "NGN"), Money.of(2_000, "NGN"))).settlement("stl_G2", Instant.parse("2026-11-24T10:00:00Z"));
+        txRun(() -> {
+            ports.settlements().addAll(List.of(first, second));
+            ports.settlementEvents().completedAll(List.of(first, second));
+        });
+
+        assertThat(tx(() -> ports.settlements().existing(keys, DAY))).containsExactlyInAnyOrder(keys.get(0), keys.get(1));
+        assertThat(tx(() -> ports.settlements().existing(keys, DAY.plusDays(1)))).isEmpty();
+        assertThat(tx(() -> ports.settlements().find("stl_G2"))).contains(second);
+        assertThat(tx(() -> ports.sweepableSales().unsweptBefore(keys, CUTOFF))).isEmpty();
+        assertThat(tx(() -> ports.sweepableSales().unsweptBefore(keys, CUTOFF.plusSeconds(60)))).containsOnlyKeys(keys.get(1));
+    }
+
+    @Test
+    void onlyCompletedTransactionsAreSweepable() {
+        txRun(() -> ports.transactions().add(PaymentTransaction.record(new TransactionId("txn_P1"), merchant, "pending-1", Money.of(9_000, "NGN"),
+                PaymentMethod.of(PaymentMethodType.CARD), false, CUTOFF.minusSeconds(3600))));
+
+        assertThat(tx(() -> ports.sweepableSales().pendingBefore(List.of(merchant), CUTOFF))).isEmpty();
+        assertThat(tx(() -> ports.sweepableSales().unsweptBefore(merchant, NGN, CUTOFF))).isEmpty();
     }
 }

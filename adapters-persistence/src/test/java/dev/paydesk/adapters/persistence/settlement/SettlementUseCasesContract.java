@@ -9,10 +9,13 @@ import dev.paydesk.application.calendar.AddHoliday;
 import dev.paydesk.application.merchant.CreateMerchant;
 import dev.paydesk.application.settlement.DueSweeps;
 import dev.paydesk.application.settlement.ListSettlements;
+import dev.paydesk.application.settlement.ReleaseReserves;
 import dev.paydesk.application.settlement.RunSettlement;
 import dev.paydesk.application.settlement.SetTariff;
+import dev.paydesk.application.settlement.SweepDueSettlements;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.Page;
+import dev.paydesk.application.transaction.RecordTransaction;
 import dev.paydesk.domain.calendar.Country;
 import dev.paydesk.domain.identity.Permission;
 import dev.paydesk.domain.identity.Principal;
@@ -29,6 +32,8 @@ import dev.paydesk.domain.settlement.Settlement;
 import dev.paydesk.domain.settlement.SettlementLine;
 import dev.paydesk.domain.shared.DomainException;
 import dev.paydesk.domain.shared.ErrorCode;
+import dev.paydesk.domain.transaction.PaymentMethod;
+import dev.paydesk.domain.transaction.PaymentMethodType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -334,5 +339,38 @@ public abstract class SettlementUseCasesContract extends PortContract {
         assertThat(tx(() -> ports.settlements().find(settlement.id()))).contains(settlement);
         assertThat(tx(() -> ports.ledger().merchantBalances(merchant))).extracting(MerchantBalances::currency)
                 .containsExactly(Currencies.of("XOF"));
+    }
+
+    @Test
+    void salesRecordedThroughRecordTransactionAreSweptAndTheSweepJobCatchesUpTheDueDates() {
+        MerchantId merchant = merchantIn(Country.GH);
+        Paydesk onMonday = Paydesk.over(ports, Clock.fixed(MONDAY_NOON, ZoneOffset.UTC));
+        onMonday.recordTransaction().record(OPERATOR, new RecordTransaction.Command(merchant, "order-1", Money.of(20_000, "GHS"),
+                PaymentMethod.of(PaymentMethodType.MOBILE_MONEY), true));
+
+        assertThat(paydesk.jobs().run(SweepDueSettlements.JOB)).isEqualTo(1);
+
+        Settlement settlement = onlySettlementOf(merchant);
+        assertThat(settlement.businessDate()).isEqualTo(TUESDAY);
+        assertThat(settlement.totals().sales()).isEqualTo(Money.of(20_000, "GHS"));
+        assertThat(paydesk.dueSweeps().due(NOW)).isEmpty();
+        assertThat(paydesk.jobs().run(SweepDueSettlements.JOB)).isZero();
+        assertLedgerBalanced();
+    }
+
+    @Test
+    void theReserveReleaseJobReleasesWhatIsDueOnTodaysUtcDate() {
+        MerchantId merchant = merchantIn(Country.NG);
+        sales.complete(merchant, Money.of(100_000, "NGN"), MONDAY_NOON);
+        paydesk.runSettlement().run(OPERATOR, TUESDAY);
+        Paydesk thirtyDaysLater = Paydesk.over(ports, Clock.fixed(NOW.plus(java.time.Duration.ofDays(30)), ZoneOffset.UTC));
+        Paydesk aDayEarlier = Paydesk.over(ports, Clock.fixed(NOW.plus(java.time.Duration.ofDays(29)), ZoneOffset.UTC));
+
+        assertThat(aDayEarlier.jobs().run(ReleaseReserves.JOB)).isZero();
+        assertThat(thirtyDaysLater.jobs().run(ReleaseReserves.JOB)).isEqualTo(1);
+
+        assertThat(balance(merchant, MerchantAccountType.RESERVE, "NGN")).isEqualTo(Money.of(0, "NGN"));
+        assertThat(balance(merchant, MerchantAccountType.MAIN, "NGN")).isEqualTo(Money.of(98_387, "NGN"));
+        assertLedgerBalanced();
     }
 }

@@ -25,15 +25,12 @@ import org.jdbi.v3.core.Jdbi;
  * elapsed time and the heap.
  *
  * <pre>
- * mvn -q -B -pl adapters-persistence -am test-compile
- * mvn -q -B -pl adapters-persistence dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
- * java -Xmx512m -cp "domain/target/classes:application/target/classes:adapters-persistence/target/classes:\
- * adapters-persistence/target/test-classes:$(cat adapters-persistence/target/bench.cp)" \
+ * mvn -q -B -ntp -pl adapters-persistence -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
+ * java -Xmx512m -cp "adapters-persistence/target/classes:adapters-persistence/target/test-classes:$(cat adapters-persistence/target/bench.cp)" \
  *   dev.paydesk.adapters.persistence.settlement.SweepBenchmark 10000 1000000
  * </pre>
- * (The reactor's own classes come first on the class path: a SNAPSHOT of another branch installed in the shared local
- * repository must not be picked up. {@code exec:java} works too when the local repository holds this branch's jars.)
- * </pre>
+ * With {@code -am}, Maven resolves the other modules to this worktree's own {@code target/classes}, so no SNAPSHOT
+ * installed in the shared local repository (another branch's) is ever on the class path. Do not {@code mvn install}.
  */
 public final class SweepBenchmark {
     private static final LocalDate BUSINESS_DATE = LocalDate.of(2026, 11, 24);
@@ -83,7 +80,6 @@ public final class SweepBenchmark {
      * currency; and per merchant one journal entry acquirer_clearing → shop of its sales' total, as completions would post.
      */
     private static void load(Handle handle, int merchants, int sales) {
-        PaymentTransactionTable.create(handle);
         handle.createUpdate("""
                         INSERT INTO merchant (id, name, country, default_currency, kyc_shop_information, kyc_business_information, created_at)
                         SELECT 'mer_B' || lpad(g::text, 8, '0'), 'Shop ' || g, (ARRAY['NG','GH','KE','SN','CI','UG'])[1 + g % 6],

@@ -10,6 +10,8 @@ import dev.paydesk.domain.merchant.MerchantId;
 import dev.paydesk.domain.money.Currencies;
 import dev.paydesk.domain.settlement.Tariff;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +37,16 @@ public abstract class TariffRepositoryContract extends PortContract {
         txRun(() -> ports.tariffs().put(merchant, new Tariff(120, 0, 0, 0), T0.plusSeconds(60)));
 
         assertThat(tx(() -> ports.tariffs().find(merchant))).contains(new Tariff(120, 0, 0, 0));
+    }
+
+    @Test
+    void theTariffsOfSeveralMerchantsAreReadTogetherWithTheDefaultForThoseWithoutOne() {
+        MerchantId second = new MerchantId("mer_TARIFF2");
+        txRun(() -> ports.merchants().add(new Merchant(second, "Other shop", Country.GH, Currencies.of("GHS"), Kyc.NOT_STARTED, T0)));
+        txRun(() -> ports.tariffs().put(second, new Tariff(90, 5, 250, 7), T0));
+
+        assertThat(tx(() -> ports.tariffs().tariffsOf(List.of(merchant, second))))
+                .containsExactly(Map.entry(merchant, Tariff.DEFAULT), Map.entry(second, new Tariff(90, 5, 250, 7)));
+        assertThat(tx(() -> ports.tariffs().tariffsOf(List.of()))).isEmpty();
     }
 }

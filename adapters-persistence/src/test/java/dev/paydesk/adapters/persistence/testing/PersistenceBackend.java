@@ -44,7 +44,7 @@ public interface PersistenceBackend {
 
         @Override
         public PaydeskPorts newPorts() {
-            DataSource dataSource = postgres ? TestDatabases.postgres() : TestDatabases.h2();
+            DataSource dataSource = postgres ? TestDatabases.migratedPostgres() : TestDatabases.h2();
             opened.add(dataSource);
             return JdbiPersistence.migrate(dataSource);
         }

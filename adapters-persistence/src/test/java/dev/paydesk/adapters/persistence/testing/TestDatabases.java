@@ -1,6 +1,7 @@
 package dev.paydesk.adapters.persistence.testing;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.paydesk.adapters.persistence.jdbi.JdbiPersistence;
 import dev.paydesk.adapters.persistence.jdbi.PooledDataSources;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestDatabases {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static volatile PostgresServer postgres;
+    private static volatile String migratedTemplate;
 
     private TestDatabases() {
     }
@@ -41,6 +43,41 @@ public final class TestDatabases {
             throw new IllegalStateException("cannot create test database " + database, e);
         }
         return PooledDataSources.create(server.jdbcUrl(database), server.user(), server.password(), poolSize);
+    }
+
+    /**
+     * A new PostgreSQL database with the schema already migrated: a copy of a template database migrated once per JVM
+     * ({@code CREATE DATABASE … TEMPLATE}), much cheaper than migrating every test's database from scratch.
+     */
+    public static HikariDataSource migratedPostgres() {
+        PostgresServer server = postgresServer();
+        String database = "paydesk_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        createDatabase(server, database + " TEMPLATE " + migratedTemplate(server));
+        return PooledDataSources.create(server.jdbcUrl(database), server.user(), server.password(), 16);
+    }
+
+    private static String migratedTemplate(PostgresServer server) {
+        if (migratedTemplate == null) {
+            synchronized (TestDatabases.class) {
+                if (migratedTemplate == null) {
+                    String template = "paydesk_template_" + ProcessHandle.current().pid();
+                    createDatabase(server, template);
+                    try (HikariDataSource dataSource = PooledDataSources.create(server.jdbcUrl(template), server.user(), server.password(), 2)) {
+                        JdbiPersistence.migrate(dataSource);
+                    }
+                    migratedTemplate = template;
+                }
+            }
+        }
+        return migratedTemplate;
+    }
+
+    private static void createDatabase(PostgresServer server, String nameAndOptions) {
+        try (Connection connection = server.admin().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + nameAndOptions);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + nameAndOptions, e);
+        }
     }
 
     private static PostgresServer postgresServer() {
