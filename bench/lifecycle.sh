@@ -38,5 +38,5 @@ SERVER=$!
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done
 
 CP="bootstrap/target/test-classes:bootstrap/target/paydesk.jar"
-java -Dseconds="$SECONDS_PER_PHASE" -Drate="$RATE" -cp "$CP" dev.paydesk.bootstrap.bench.LifecycleLoad "http://127.0.0.1:$PORT" "$KEY"
+java -Dseconds="$SECONDS_PER_PHASE" -Drate="$RATE" -Donly="${ONLY:-}" -cp "$CP" dev.paydesk.bootstrap.bench.LifecycleLoad "http://127.0.0.1:$PORT" "$KEY"
 echo "database: $DB (fsync on for PostgreSQL); server log: $WORK/server.log"

@@ -58,6 +58,11 @@ public final class LifecycleLoad {
         int rate = Integer.parseInt(System.getProperty("rate", "250"));
         LifecycleLoad load = new LifecycleLoad(base, key);
         load.setUp();
+        if ("lifecycle".equals(System.getProperty("only"))) {
+            // For profiling the server: the closed-loop lifecycle alone.
+            load.closedLoop("lifecycle (closed loop)", clients, seconds, load::lifecycle, 4);
+            System.exit(0);
+        }
 
         load.closedLoop("warm-up lifecycle", clients, 5, load::lifecycle, 4);
         load.closedLoop("warm-up floor", clients, 3, load::probe, 1);
