@@ -67,16 +67,6 @@ CREATE TABLE reserve_hold (
 CREATE INDEX reserve_hold_due ON reserve_hold (released_on, release_on);
 CREATE INDEX reserve_hold_by_merchant ON reserve_hold (merchant_id, settlement_id);
 
--- settlement.completed events, written with the settlement; to be routed to the common outbox.
-CREATE TABLE settlement_event (
-    settlement_id VARCHAR(40) PRIMARY KEY REFERENCES settlement (id),
-    event_type    VARCHAR(40) NOT NULL,
-    merchant_id   VARCHAR(40) NOT NULL,
-    currency      CHAR(3)     NOT NULL,
-    business_date DATE        NOT NULL,
-    occurred_at   TIMESTAMP WITH TIME ZONE NOT NULL
-);
-
 -- A country's sweep for a business date that ran to the end.
 CREATE TABLE settlement_run (
     country             CHAR(2) NOT NULL,

@@ -44,6 +44,7 @@ import dev.paydesk.application.merchant.UpdateKyc;
 import dev.paydesk.application.settlement.DueSweeps;
 import dev.paydesk.application.settlement.GetTariff;
 import dev.paydesk.application.settlement.ListSettlements;
+import dev.paydesk.application.settlement.OutboxSettlementEvents;
 import dev.paydesk.application.settlement.ReleaseReserves;
 import dev.paydesk.application.settlement.RunSettlement;
 import dev.paydesk.application.settlement.SetTariff;
@@ -184,7 +185,7 @@ public final class Paydesk {
         this.setTariff = new SetTariff(unitOfWork, ports.merchants(), ports.tariffs(), audit, clock);
         this.getTariff = new GetTariff(unitOfWork, ports.merchants(), ports.tariffs());
         this.runSettlement = new RunSettlement(unitOfWork, ports.merchants(), ports.sweepableSales(), ports.settlements(), ports.tariffs(),
-                ports.reserveHolds(), ports.settlementEvents(), ports.settlementRuns(), ports.ledger(), businessCalendars, audit,
+                ports.reserveHolds(), new OutboxSettlementEvents(ports.events(), ids), ports.settlementRuns(), ports.ledger(), businessCalendars, audit,
                 options.settlement(), ids, clock);
         this.releaseReserves = new ReleaseReserves(unitOfWork, ports.reserveHolds(), ports.ledger(), ids, clock);
         this.listSettlements = new ListSettlements(unitOfWork, ports.settlements());

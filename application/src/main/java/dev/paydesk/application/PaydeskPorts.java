@@ -17,7 +17,6 @@ import dev.paydesk.application.merchant.MerchantRepository;
 import dev.paydesk.application.payoutaccount.PayoutAccountRepository;
 import dev.paydesk.application.refund.RefundRepository;
 import dev.paydesk.application.settlement.ReserveHolds;
-import dev.paydesk.application.settlement.SettlementEvents;
 import dev.paydesk.application.settlement.SettlementRepository;
 import dev.paydesk.application.settlement.SettlementRuns;
 import dev.paydesk.application.settlement.SweepableSales;
@@ -34,7 +33,7 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
                            TransactionRepository transactions, RefundRepository refunds, EventOutbox events,
                            AgentRepository agents, PayoutAccountRepository payoutAccounts,
                            HolidayRepository holidays, TariffRepository tariffs, SweepableSales sweepableSales,
-                           SettlementRepository settlements, ReserveHolds reserveHolds, SettlementEvents settlementEvents,
+                           SettlementRepository settlements, ReserveHolds reserveHolds,
                            SettlementRuns settlementRuns,
                            DisputeRepository disputes) {
     public PaydeskPorts {
@@ -59,7 +58,6 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
         Objects.requireNonNull(sweepableSales, "sweepableSales");
         Objects.requireNonNull(settlements, "settlements");
         Objects.requireNonNull(reserveHolds, "reserveHolds");
-        Objects.requireNonNull(settlementEvents, "settlementEvents");
         Objects.requireNonNull(settlementRuns, "settlementRuns");
         Objects.requireNonNull(disputes, "disputes");
     }

@@ -95,6 +95,10 @@ class SettlementHttpTest {
         assertThat(balances.path("shop").asLong()).isZero();
         assertThat(balances.path("main").asLong()).isEqualTo(88_387);
         assertThat(balances.path("reserve").asLong()).isEqualTo(10_000);
+        JsonNode completed = server.get("/v1/events", merchant.adminKey()).json().path("data").get(0);
+        assertThat(completed.path("type").asText()).isEqualTo("settlement.completed");
+        assertThat(completed.path("object_id").asText()).isEqualTo(settlement.path("id").asText());
+        assertThat(completed.path("data").path("net").asLong()).isEqualTo(88_387);
         assertLedgerBalanced();
     }
 

@@ -16,6 +16,11 @@ public interface EventOutbox {
     void publish(DomainEvent event);
 
     /** The merchant's events, newest first by (occurred_at, id), after {@code after} (null: from the newest). */
+    /** {@link #publish} for several events, in one batch where the adapter can. */
+    default void publishAll(List<DomainEvent> events) {
+        events.forEach(this::publish);
+    }
+
     List<DomainEvent> listForMerchant(MerchantId merchantId, ListCursor after, int limit);
 
     /**

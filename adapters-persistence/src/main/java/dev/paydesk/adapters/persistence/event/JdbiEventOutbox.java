@@ -25,15 +25,26 @@ public final class JdbiEventOutbox implements EventOutbox {
 
     @Override
     public void publish(DomainEvent event) {
-        handle().createUpdate("INSERT INTO domain_event (" + COLUMNS + ", next_attempt_at) "
-                        + "VALUES (:id, :merchantId, :type, :objectId, :payload, :occurredAt, :occurredAt)")
-                .bind("id", event.id())
-                .bind("merchantId", event.merchantId().value())
-                .bind("type", event.type())
-                .bind("objectId", event.objectId())
-                .bind("payload", FlatJson.write(event.payload()))
-                .bind("occurredAt", Timestamps.toColumn(event.occurredAt()))
-                .execute();
+        publishAll(List.of(event));
+    }
+
+    @Override
+    public void publishAll(List<DomainEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        org.jdbi.v3.core.statement.PreparedBatch batch = handle().prepareBatch("INSERT INTO domain_event (" + COLUMNS + ", next_attempt_at) "
+                + "VALUES (:id, :merchantId, :type, :objectId, :payload, :occurredAt, :occurredAt)");
+        for (DomainEvent event : events) {
+            batch.bind("id", event.id())
+                    .bind("merchantId", event.merchantId().value())
+                    .bind("type", event.type())
+                    .bind("objectId", event.objectId())
+                    .bind("payload", FlatJson.write(event.payload()))
+                    .bind("occurredAt", Timestamps.toColumn(event.occurredAt()))
+                    .add();
+        }
+        batch.execute();
     }
 
     @Override

@@ -18,7 +18,6 @@ import dev.paydesk.adapters.persistence.transaction.JdbiTransactionRepository;
 import dev.paydesk.adapters.persistence.payoutaccount.AesGcmAccountNumberCipher;
 import dev.paydesk.adapters.persistence.payoutaccount.JdbiPayoutAccountRepository;
 import dev.paydesk.adapters.persistence.settlement.JdbiReserveHolds;
-import dev.paydesk.adapters.persistence.settlement.JdbiSettlementEvents;
 import dev.paydesk.adapters.persistence.settlement.JdbiSettlementRepository;
 import dev.paydesk.adapters.persistence.settlement.JdbiSettlementRuns;
 import dev.paydesk.adapters.persistence.settlement.JdbiSweepableSales;
@@ -83,7 +82,6 @@ public final class JdbiPersistence {
                 new JdbiSweepableSales(unitOfWork),
                 new JdbiSettlementRepository(unitOfWork),
                 new JdbiReserveHolds(unitOfWork),
-                new JdbiSettlementEvents(unitOfWork),
                 new JdbiSettlementRuns(unitOfWork),
                 new JdbiDisputeRepository(unitOfWork));
     }

@@ -34,7 +34,6 @@ public final class InMemoryPersistence {
                 new InMemorySweepableSales(unitOfWork, transactions, settlements),
                 settlements,
                 new InMemoryReserveHolds(unitOfWork),
-                new InMemorySettlementEvents(unitOfWork),
                 new InMemorySettlementRuns(unitOfWork),
                 new InMemoryDisputeRepository(unitOfWork));
     }

@@ -31,8 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link dev.paydesk.application.settlement.SettlementRepository} together with
- * {@link dev.paydesk.application.settlement.SweepableSales} (a recorded settlement marks its sales swept) and
- * {@link dev.paydesk.application.settlement.SettlementEvents}.
+ * {@link dev.paydesk.application.settlement.SweepableSales} (a recorded settlement marks its sales swept).
  */
 public abstract class SettlementRepositoryContract extends PortContract {
     private static final Currency NGN = Currencies.of("NGN");
@@ -62,7 +61,6 @@ public abstract class SettlementRepositoryContract extends PortContract {
 
         txRun(() -> {
             ports.settlements().add(settlement);
-            ports.settlementEvents().completed(settlement);
         });
 
         assertThat(tx(() -> ports.settlements().find("stl_A1"))).contains(settlement);
@@ -150,7 +148,6 @@ public abstract class SettlementRepositoryContract extends PortContract {
                 Money.of(0, "NGN"), Money.of(2_000, "NGN"))).settlement("stl_G2", Instant.parse("2026-11-24T10:00:00Z"));
         txRun(() -> {
             ports.settlements().addAll(List.of(first, second));
-            ports.settlementEvents().completedAll(List.of(first, second));
         });
 
         assertThat(tx(() -> ports.settlements().existing(keys, DAY))).containsExactlyInAnyOrder(keys.get(0), keys.get(1));

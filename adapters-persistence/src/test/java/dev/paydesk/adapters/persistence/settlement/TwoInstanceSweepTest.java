@@ -95,7 +95,7 @@ class TwoInstanceSweepTest {
         assertThat(count("SELECT COUNT(*) FROM settlement")).isEqualTo(MERCHANTS);
         assertThat(count("SELECT COUNT(*) FROM settlement_sale"))
                 .isEqualTo(MERCHANTS * SALES_PER_MERCHANT);
-        assertThat(count("SELECT COUNT(*) FROM settlement_event")).isEqualTo(MERCHANTS);
+        assertThat(count("SELECT COUNT(*) FROM domain_event WHERE type = 'settlement.completed'")).isEqualTo(MERCHANTS);
         assertThat(count("SELECT COUNT(*) FROM ledger_account WHERE account_type = 'shop' AND balance <> 0")).isZero();
         assertThat(instanceB.checkLedger().check().discrepancies()).isEmpty();
     }
