@@ -1,9 +1,9 @@
 package dev.paydesk.application.payoutaccount;
 
 import dev.paydesk.application.audit.AuditLog;
+import dev.paydesk.application.audit.AuditRecorder;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.IdGenerator;
-import dev.paydesk.domain.audit.AuditEvent;
 import dev.paydesk.domain.payoutaccount.PayoutAccount;
 import java.time.Clock;
 
@@ -11,19 +11,14 @@ import java.time.Clock;
 final class PayoutAccountAudit {
     static final String OBJECT_TYPE = "payout_account";
 
-    private final AuditLog log;
-    private final IdGenerator ids;
-    private final Clock clock;
+    private final AuditRecorder recorder;
 
     PayoutAccountAudit(AuditLog log, IdGenerator ids, Clock clock) {
-        this.log = log;
-        this.ids = ids;
-        this.clock = clock;
+        this.recorder = new AuditRecorder(log, ids, clock);
     }
 
     void record(CommandContext context, String merchantId, String command, String accountId, String fromState, String toState) {
-        log.record(new AuditEvent(ids.next(AuditEvent.ID_PREFIX), clock.instant(), context.actor().type(), context.actor().id(),
-                merchantId, command, OBJECT_TYPE, accountId, fromState, toState, context.requestId()));
+        recorder.record(context, merchantId, command, OBJECT_TYPE, accountId, fromState, toState);
     }
 
     void record(CommandContext context, String command, PayoutAccount before, PayoutAccount after) {
