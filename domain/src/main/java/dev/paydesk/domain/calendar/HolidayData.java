@@ -12,7 +12,7 @@ import java.util.Objects;
 
 /**
  * The public holidays shipped with Paydesk ({@code holidays.csv} beside this class), read by a small
- * CSV reader: comma-separated, fields may be double-quoted (a doubled quote inside is a quote), lines
+ * CSV reader: comma-separated, fields may be quoted with " (two quotes inside stand for one), lines
  * starting with {@code #} and blank lines are skipped, the first other line is the header
  * {@code country,date,name,kind,rule,source}.
  */

@@ -1,6 +1,7 @@
 package dev.paydesk.adapters.persistence.dispute;
 
 import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
+import dev.paydesk.adapters.persistence.jdbi.NewestFirstQuery;
 import dev.paydesk.adapters.persistence.jdbi.Timestamps;
 import dev.paydesk.application.dispute.DisputeQuery;
 import dev.paydesk.application.dispute.DisputeRepository;
@@ -94,28 +95,10 @@ public final class JdbiDisputeRepository implements DisputeRepository {
 
     @Override
     public List<Dispute> list(DisputeQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM dispute WHERE merchant_id = :merchantId");
-        if (query.status() != null) {
-            sql.append(" AND status = :status");
-        }
-        if (query.transactionId() != null) {
-            sql.append(" AND transaction_id = :transactionId");
-        }
-        if (query.after() != null) {
-            sql.append(" AND (created_at < :afterAt OR (created_at = :afterAt AND id < :afterId))");
-        }
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
-        Query statement = handle().createQuery(sql.toString()).bind("merchantId", query.merchantId().value()).bind("limit", query.limit());
-        if (query.status() != null) {
-            statement.bind("status", query.status().code());
-        }
-        if (query.transactionId() != null) {
-            statement.bind("transactionId", query.transactionId());
-        }
-        if (query.after() != null) {
-            statement.bind("afterAt", Timestamps.toColumn(query.after().createdAt())).bind("afterId", query.after().id());
-        }
-        return withDocuments(statement);
+        return withDocuments(NewestFirstQuery.of("SELECT " + COLUMNS + " FROM dispute WHERE merchant_id = :merchantId", query.merchantId().value())
+                .equal("status", query.status() == null ? null : query.status().code())
+                .equal("transaction_id", query.transactionId())
+                .page(handle(), query.after(), query.limit()));
     }
 
     @Override

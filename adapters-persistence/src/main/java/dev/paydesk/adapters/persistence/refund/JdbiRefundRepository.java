@@ -1,6 +1,7 @@
 package dev.paydesk.adapters.persistence.refund;
 
 import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
+import dev.paydesk.adapters.persistence.jdbi.NewestFirstQuery;
 import dev.paydesk.adapters.persistence.jdbi.Timestamps;
 import dev.paydesk.application.refund.RefundQuery;
 import dev.paydesk.application.refund.RefundRepository;
@@ -18,7 +19,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 
 public final class JdbiRefundRepository implements RefundRepository {
@@ -73,28 +73,11 @@ public final class JdbiRefundRepository implements RefundRepository {
 
     @Override
     public List<Refund> list(RefundQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM refund WHERE merchant_id = :merchantId");
-        if (query.status() != null) {
-            sql.append(" AND status = :status");
-        }
-        if (query.transactionId() != null) {
-            sql.append(" AND transaction_id = :transactionId");
-        }
-        if (query.after() != null) {
-            sql.append(" AND (created_at < :afterAt OR (created_at = :afterAt AND id < :afterId))");
-        }
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
-        Query statement = handle().createQuery(sql.toString()).bind("merchantId", query.merchantId().value()).bind("limit", query.limit());
-        if (query.status() != null) {
-            statement.bind("status", query.status().code());
-        }
-        if (query.transactionId() != null) {
-            statement.bind("transactionId", query.transactionId().value());
-        }
-        if (query.after() != null) {
-            statement.bind("afterAt", Timestamps.toColumn(query.after().createdAt())).bind("afterId", query.after().id());
-        }
-        return statement.map((rs, ctx) -> read(rs)).list();
+        return NewestFirstQuery.of("SELECT " + COLUMNS + " FROM refund WHERE merchant_id = :merchantId", query.merchantId().value())
+                .equal("status", query.status() == null ? null : query.status().code())
+                .equal("transaction_id", query.transactionId() == null ? null : query.transactionId().value())
+                .page(handle(), query.after(), query.limit())
+                .map((rs, ctx) -> read(rs)).list();
     }
 
     @Override

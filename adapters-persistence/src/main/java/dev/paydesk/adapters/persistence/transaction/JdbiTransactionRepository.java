@@ -1,6 +1,7 @@
 package dev.paydesk.adapters.persistence.transaction;
 
 import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
+import dev.paydesk.adapters.persistence.jdbi.NewestFirstQuery;
 import dev.paydesk.adapters.persistence.jdbi.SqlDialect;
 import dev.paydesk.adapters.persistence.jdbi.Timestamps;
 import dev.paydesk.application.transaction.TransactionQuery;
@@ -19,7 +20,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 
 public final class JdbiTransactionRepository implements TransactionRepository {
     private static final String COLUMNS = "id, merchant_id, reference, amount, currency, status, payment_method_type, payment_method_brand, "
@@ -88,42 +88,13 @@ public final class JdbiTransactionRepository implements TransactionRepository {
 
     @Override
     public List<PaymentTransaction> list(TransactionQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM payment_transaction WHERE merchant_id = :merchantId");
-        if (query.status() != null) {
-            sql.append(" AND status = :status");
-        }
-        if (query.reference() != null) {
-            sql.append(" AND reference = :reference");
-        }
-        if (query.createdFrom() != null) {
-            sql.append(" AND created_at >= :createdFrom");
-        }
-        if (query.createdTo() != null) {
-            sql.append(" AND created_at < :createdTo");
-        }
-        if (query.after() != null) {
-            sql.append(" AND (created_at < :afterAt OR (created_at = :afterAt AND id < :afterId))");
-        }
-        sql.append(" ORDER BY created_at DESC, id DESC LIMIT :limit");
-        Query statement = handle().createQuery(sql.toString())
-                .bind("merchantId", query.merchantId().value())
-                .bind("limit", query.limit());
-        if (query.status() != null) {
-            statement.bind("status", query.status().code());
-        }
-        if (query.reference() != null) {
-            statement.bind("reference", query.reference());
-        }
-        if (query.createdFrom() != null) {
-            statement.bind("createdFrom", Timestamps.toColumn(query.createdFrom()));
-        }
-        if (query.createdTo() != null) {
-            statement.bind("createdTo", Timestamps.toColumn(query.createdTo()));
-        }
-        if (query.after() != null) {
-            statement.bind("afterAt", Timestamps.toColumn(query.after().createdAt())).bind("afterId", query.after().id());
-        }
-        return statement.map((rs, ctx) -> read(rs)).list();
+        return NewestFirstQuery.of("SELECT " + COLUMNS + " FROM payment_transaction WHERE merchant_id = :merchantId", query.merchantId().value())
+                .equal("status", query.status() == null ? null : query.status().code())
+                .equal("reference", query.reference())
+                .filter("created_at", ">=", "createdFrom", query.createdFrom() == null ? null : Timestamps.toColumn(query.createdFrom()))
+                .filter("created_at", "<", "createdTo", query.createdTo() == null ? null : Timestamps.toColumn(query.createdTo()))
+                .page(handle(), query.after(), query.limit())
+                .map((rs, ctx) -> read(rs)).list();
     }
 
     private Handle handle() {
