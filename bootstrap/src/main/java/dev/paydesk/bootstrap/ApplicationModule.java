@@ -7,8 +7,10 @@ import dev.paydesk.application.PaydeskOptions;
 import dev.paydesk.application.PaydeskPorts;
 import dev.paydesk.adapters.persistence.document.LocalDiskDocumentStore;
 import dev.paydesk.bootstrap.phone.LibPhoneNumberRule;
+import dev.paydesk.domain.money.BasisPoints;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.random.RandomGenerator;
 
 /** The use cases, built by the same plain-Java entry point that embedders use. */
 public final class ApplicationModule extends AbstractModule {
@@ -24,7 +26,10 @@ public final class ApplicationModule extends AbstractModule {
     PaydeskOptions options(Configuration configuration) {
         PaydeskOptions options = PaydeskOptions.defaults().withPhoneNumbers(new LibPhoneNumberRule())
                 .withDocuments(new LocalDiskDocumentStore(configuration.documentsDirectory()));
-        return configuration.gateway() == Configuration.Gateway.MANUAL ? options.withManualGateway() : options;
+        Configuration.SimulatedGateway simulated = configuration.simulatedGateway();
+        return configuration.gateway() == Configuration.Gateway.MANUAL
+                ? options.withManualGateway()
+                : options.withSimulatedGateway(simulated.latency(), BasisPoints.of(simulated.failureBps()), RandomGenerator.getDefault());
     }
 
     @Provides

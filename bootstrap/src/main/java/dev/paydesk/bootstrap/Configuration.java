@@ -13,7 +13,11 @@ import java.util.Optional;
  */
 public record Configuration(int port, Optional<String> dbUrl, Optional<String> dbUser, Optional<String> dbPassword,
                             Optional<String> operatorKey, Gateway gateway, boolean scheduler, Optional<byte[]> encryptionKey,
-                            Path dataDirectory, Path documentsDirectory) {
+                            Path dataDirectory, Path documentsDirectory, SimulatedGateway simulatedGateway) {
+
+    /** How the simulated gateway behaves, for demos and load tests: a delay before answering, and a share of failures. */
+    public record SimulatedGateway(java.time.Duration latency, int failureBps) {
+    }
 
     public enum Gateway { SIMULATED, MANUAL }
 
@@ -67,11 +71,27 @@ public record Configuration(int port, Optional<String> dbUrl, Optional<String> d
         }
         Path dataDirectory = Path.of(env.getOrDefault("PAYDESK_DATA_DIR", "data"));
         Path documentsDirectory = nonBlank(env.get("PAYDESK_DOCUMENTS_DIR")).map(Path::of).orElse(dataDirectory.resolve("documents"));
+        int latencyMillis = parseInt("PAYDESK_SIMULATED_LATENCY_MS", env.getOrDefault("PAYDESK_SIMULATED_LATENCY_MS", "0"), 0, 60_000, problems);
+        int failureBps = parseInt("PAYDESK_SIMULATED_FAILURE_BPS", env.getOrDefault("PAYDESK_SIMULATED_FAILURE_BPS", "0"), 0, 10_000, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
         return new Configuration(port, dbUrl, nonBlank(env.get("PAYDESK_DB_USER")), nonBlank(env.get("PAYDESK_DB_PASSWORD")),
-                operatorKey, gateway, scheduler, encryptionKey, dataDirectory, documentsDirectory);
+                operatorKey, gateway, scheduler, encryptionKey, dataDirectory, documentsDirectory,
+                new SimulatedGateway(java.time.Duration.ofMillis(latencyMillis), failureBps));
+    }
+
+    private static int parseInt(String name, String value, int min, int max, List<String> problems) {
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add(name + " must be a whole number from " + min + " to " + max + ", got '" + value + "'");
+        return min;
     }
 
     public boolean embedded() {

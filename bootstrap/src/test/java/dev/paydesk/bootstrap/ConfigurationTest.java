@@ -38,6 +38,15 @@ class ConfigurationTest {
     }
 
     @Test
+    void theSimulatedGatewaysLatencyAndFailureRateAreBounded() {
+        Configuration configuration = Configuration.fromEnvironment(Map.of("PAYDESK_SIMULATED_LATENCY_MS", "250", "PAYDESK_SIMULATED_FAILURE_BPS", "1000"));
+        assertThat(configuration.simulatedGateway().latency()).hasMillis(250);
+        assertThat(configuration.simulatedGateway().failureBps()).isEqualTo(1000);
+        assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of("PAYDESK_SIMULATED_LATENCY_MS", "-1", "PAYDESK_SIMULATED_FAILURE_BPS", "10001")))
+                .isInstanceOfSatisfying(InvalidConfigurationException.class, invalid -> assertThat(invalid.problems()).hasSize(2));
+    }
+
+    @Test
     void outOfRangePortIsRefused() {
         assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of("PAYDESK_PORT", "70000"))).hasMessageContaining("PAYDESK_PORT");
     }
