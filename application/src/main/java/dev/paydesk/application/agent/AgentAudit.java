@@ -5,12 +5,9 @@ import dev.paydesk.application.audit.AuditRecorder;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.domain.agent.Agent;
-import dev.paydesk.domain.identity.Principal;
-import dev.paydesk.domain.shared.DomainException;
-import dev.paydesk.domain.shared.ErrorCode;
 import java.time.Clock;
 
-/** Audit rows of agent commands (agents are platform objects: no merchant), and the operators-only rule. */
+/** Audit rows of agent commands (agents are platform objects: no merchant). */
 final class AgentAudit {
     private final AuditRecorder recorder;
 
@@ -23,9 +20,4 @@ final class AgentAudit {
                 after.status().code());
     }
 
-    static void requireOperator(CommandContext context) {
-        if (!(context.actor() instanceof Principal.OperatorPrincipal)) {
-            throw new DomainException(ErrorCode.FORBIDDEN, "agents are managed by operators");
-        }
-    }
 }

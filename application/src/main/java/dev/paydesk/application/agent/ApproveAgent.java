@@ -1,5 +1,6 @@
 package dev.paydesk.application.agent;
 
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.agent.Agent;
@@ -19,7 +20,7 @@ public final class ApproveAgent {
     }
 
     public Agent approve(AgentId id, CommandContext context) {
-        AgentAudit.requireOperator(context);
+        Access.operator(context);
         return unitOfWork.inTransaction(() -> {
             Agent before = agents.findForUpdate(id).orElseThrow(() -> DomainException.notFound("agent " + id));
             Agent after = before.approve();

@@ -1,5 +1,6 @@
 package dev.paydesk.application.agent;
 
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.agent.Agent;
@@ -41,7 +42,7 @@ public final class ListAgents {
     }
 
     public AgentPage list(Query query, CommandContext context) {
-        AgentAudit.requireOperator(context);
+        Access.operator(context);
         return unitOfWork.inTransaction(() -> {
             List<Agent> found = agents.page(query.country(), query.cursor() == null ? null : new AgentId(query.cursor()), query.limit() + 1);
             List<Agent> data = found.stream().limit(query.limit()).toList();

@@ -1,5 +1,6 @@
 package dev.paydesk.application.agent;
 
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.UnitOfWork;
@@ -49,7 +50,7 @@ public final class RegisterAgent {
     }
 
     public Agent register(Command command, CommandContext context) {
-        AgentAudit.requireOperator(context);
+        Access.operator(context);
         return unitOfWork.inTransaction(() -> {
             Agent agent = Agent.register(new AgentId(ids.next(AgentId.PREFIX)), command.country(), command.name());
             agents.add(agent);

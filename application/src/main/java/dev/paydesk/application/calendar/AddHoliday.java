@@ -1,7 +1,7 @@
 package dev.paydesk.application.calendar;
 
 import dev.paydesk.application.audit.AuditRecorder;
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.calendar.Country;
@@ -48,7 +48,7 @@ public final class AddHoliday {
     }
 
     public Holiday add(CommandContext context, Command command) {
-        Actors.requireOperator(context);
+        Access.operator(context);
         Objects.requireNonNull(command, "command");
         Holiday holiday = new Holiday(command.date(), command.name());
         return unitOfWork.inTransaction(() -> {

@@ -1,6 +1,6 @@
 package dev.paydesk.application.calendar;
 
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.domain.calendar.BusinessCalendar;
 import dev.paydesk.domain.calendar.Country;
@@ -33,7 +33,7 @@ public final class GetCalendar {
     }
 
     public YearCalendar get(CommandContext context, Country country, int year) {
-        Actors.requireOperator(context);
+        Access.operator(context);
         Objects.requireNonNull(country, "country");
         if (year < MIN_YEAR || year > MAX_YEAR) {
             throw DomainException.validation("year", "between_2000_and_2100", "year must be between 2000 and 2100, got " + year);

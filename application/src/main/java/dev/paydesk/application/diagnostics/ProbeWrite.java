@@ -1,6 +1,6 @@
 package dev.paydesk.application.diagnostics;
 
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.UnitOfWork;
@@ -24,7 +24,7 @@ public final class ProbeWrite {
     }
 
     public String probe(CommandContext context) {
-        Actors.requireOperator(context);
+        Access.operator(context);
         String id = ids.next("prb_");
         unitOfWork.run(() -> probes.insert(id, context.actor().id(), clock.instant()));
         return id;

@@ -1,7 +1,7 @@
 package dev.paydesk.application.identity;
 
 import dev.paydesk.application.audit.AuditRecorder;
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.identity.Permission;
@@ -23,7 +23,7 @@ public final class CreateRole {
     }
 
     public Role create(CommandContext context, String name, Set<Permission> permissions) {
-        Principal.MerchantUser actor = Actors.merchantUser(context, Permission.USERS_MANAGE);
+        Principal.MerchantUser actor = Access.merchantUser(context, Permission.USERS_MANAGE);
         Role role;
         try {
             role = Role.custom(name, permissions);

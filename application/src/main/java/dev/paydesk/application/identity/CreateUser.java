@@ -1,7 +1,7 @@
 package dev.paydesk.application.identity;
 
 import dev.paydesk.application.audit.AuditRecorder;
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.UnitOfWork;
@@ -40,7 +40,7 @@ public final class CreateUser {
     }
 
     public Created create(CommandContext context, String email, String name, List<String> roleNames) {
-        Principal.MerchantUser actor = Actors.merchantUser(context, Permission.USERS_MANAGE);
+        Principal.MerchantUser actor = Access.merchantUser(context, Permission.USERS_MANAGE);
         if (!User.isEmail(email)) {
             throw DomainException.validation("email", "invalid_email", "Field 'email' must be an email address.");
         }

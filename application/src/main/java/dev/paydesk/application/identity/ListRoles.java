@@ -1,6 +1,6 @@
 package dev.paydesk.application.identity;
 
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.identity.Permission;
@@ -26,7 +26,7 @@ public final class ListRoles {
     }
 
     public List<RoleView> list(CommandContext context) {
-        Principal.MerchantUser actor = Actors.merchantUser(context, Permission.USERS_MANAGE);
+        Principal.MerchantUser actor = Access.merchantUser(context, Permission.USERS_MANAGE);
         return unitOfWork.inTransaction(() -> {
             Map<String, Long> counts = users.countByRole(actor.merchantId());
             List<RoleView> views = new ArrayList<>();

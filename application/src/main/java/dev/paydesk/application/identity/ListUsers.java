@@ -1,6 +1,6 @@
 package dev.paydesk.application.identity;
 
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.Page;
 import dev.paydesk.application.shared.UnitOfWork;
@@ -19,7 +19,7 @@ public final class ListUsers {
     }
 
     public Page<User> list(CommandContext context, String cursor, int limit) {
-        Principal.MerchantUser actor = Actors.merchantUser(context, Permission.USERS_MANAGE);
+        Principal.MerchantUser actor = Access.merchantUser(context, Permission.USERS_MANAGE);
         return Page.ofIds(unitOfWork.inTransaction(() -> users.list(actor.merchantId(), cursor, limit + 1)), limit, User::id);
     }
 }

@@ -1,7 +1,7 @@
 package dev.paydesk.application.identity;
 
 import dev.paydesk.application.audit.AuditRecorder;
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.UnitOfWork;
@@ -34,7 +34,7 @@ public final class ManageApiKeys {
     }
 
     public Issued issue(CommandContext context, String userId) {
-        Principal.MerchantUser actor = Actors.merchantUser(context, Permission.USERS_MANAGE);
+        Principal.MerchantUser actor = Access.merchantUser(context, Permission.USERS_MANAGE);
         return unitOfWork.inTransaction(() -> {
             User user = users.find(actor.merchantId(), userId).orElseThrow(() -> DomainException.notFound("user"));
             String plain = ApiKeys.generate(ApiKeys.MERCHANT_USER);
@@ -46,7 +46,7 @@ public final class ManageApiKeys {
     }
 
     public void revoke(CommandContext context, String userId, String keyId) {
-        Principal.MerchantUser actor = Actors.merchantUser(context, Permission.USERS_MANAGE);
+        Principal.MerchantUser actor = Access.merchantUser(context, Permission.USERS_MANAGE);
         unitOfWork.run(() -> {
             users.find(actor.merchantId(), userId).orElseThrow(() -> DomainException.notFound("user"));
             if (!keys.revoke(userId, keyId, clock.instant())) {

@@ -1,7 +1,7 @@
 package dev.paydesk.application.identity;
 
 import dev.paydesk.application.audit.AuditRecorder;
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.identity.Permission;
@@ -31,7 +31,7 @@ public final class UpdateUser {
     }
 
     public User update(CommandContext context, String userId, Optional<List<String>> newRoles, Optional<UserStatus> newStatus) {
-        Principal.MerchantUser actor = Actors.merchantUser(context, Permission.USERS_MANAGE);
+        Principal.MerchantUser actor = Access.merchantUser(context, Permission.USERS_MANAGE);
         return unitOfWork.inTransaction(() -> {
             List<User> activeAdmins = users.activeAdminsForUpdate(actor.merchantId());
             User user = users.findForUpdate(actor.merchantId(), userId).orElseThrow(() -> DomainException.notFound("user"));

@@ -1,6 +1,6 @@
 package dev.paydesk.application.ledger;
 
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.identity.Permission;
@@ -18,7 +18,7 @@ public final class ViewBalances {
     }
 
     public List<MerchantBalances> view(CommandContext context) {
-        var user = Actors.merchantUser(context, Permission.BALANCES_READ);
+        var user = Access.merchantUser(context, Permission.BALANCES_READ);
         return unitOfWork.inTransaction(() -> ledger.merchantBalances(user.merchantId()));
     }
 }

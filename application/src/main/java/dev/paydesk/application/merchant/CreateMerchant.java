@@ -4,7 +4,7 @@ import dev.paydesk.application.audit.AuditRecorder;
 import dev.paydesk.application.identity.ApiKeyRepository;
 import dev.paydesk.application.identity.ApiKeys;
 import dev.paydesk.application.identity.UserRepository;
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.UnitOfWork;
@@ -57,7 +57,7 @@ public final class CreateMerchant {
     }
 
     public Created create(CommandContext context, Command command) {
-        Actors.requireOperator(context);
+        Access.operator(context);
         return unitOfWork.inTransaction(() -> {
             Instant now = clock.instant();
             Merchant merchant = new Merchant(new MerchantId(ids.next(MerchantId.PREFIX)), command.name().strip(), command.country(),

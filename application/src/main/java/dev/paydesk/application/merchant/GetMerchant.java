@@ -1,6 +1,6 @@
 package dev.paydesk.application.merchant;
 
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.merchant.Merchant;
@@ -18,7 +18,7 @@ public final class GetMerchant {
     }
 
     public Merchant get(CommandContext context, MerchantId id) {
-        if (!Actors.maySee(context, id)) {
+        if (!Access.sees(context, id)) {
             throw DomainException.notFound("merchant");
         }
         return unitOfWork.inTransaction(() -> merchants.find(id)).orElseThrow(() -> DomainException.notFound("merchant"));

@@ -1,7 +1,7 @@
 package dev.paydesk.application.merchant;
 
 import dev.paydesk.application.audit.AuditRecorder;
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.calendar.BusinessCalendar;
@@ -37,7 +37,7 @@ public final class UpdateKyc {
     }
 
     public Merchant update(CommandContext context, MerchantId id, Optional<KycStatus> shopInformation, Optional<KycStatus> businessInformation) {
-        Actors.requireOperator(context);
+        Access.operator(context);
         return unitOfWork.inTransaction(() -> {
             Merchant merchant = merchants.findForUpdate(id).orElseThrow(() -> DomainException.notFound("merchant"));
             Kyc before = merchant.kyc();

@@ -1,5 +1,6 @@
 package dev.paydesk.application.payoutaccount;
 
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.payoutaccount.PayoutAccount;
@@ -29,7 +30,7 @@ public final class ListOverduePayoutAccountReviews {
     }
 
     public OverdueReviewPage list(PageRequest page, CommandContext context) {
-        PayoutAccountCallers.operator(context);
+        Access.operator(context);
         Instant afterDueBy = null;
         PayoutAccountId afterId = null;
         if (page.cursor() != null) {

@@ -20,12 +20,6 @@ final class PayoutAccountCallers {
         throw new DomainException(ErrorCode.FORBIDDEN, "managing payout accounts needs a merchant user with payout_accounts.manage");
     }
 
-    static Principal.OperatorPrincipal operator(CommandContext context) {
-        if (context.actor() instanceof Principal.OperatorPrincipal operator) {
-            return operator;
-        }
-        throw new DomainException(ErrorCode.FORBIDDEN, "only operators may do this");
-    }
 
     /** The account when the caller may see it; another merchant's account is not found, never forbidden. */
     static PayoutAccount visible(PayoutAccount account, Principal caller, PayoutAccountId id) {

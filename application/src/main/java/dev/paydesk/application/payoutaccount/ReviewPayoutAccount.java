@@ -1,5 +1,6 @@
 package dev.paydesk.application.payoutaccount;
 
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.identity.Principal;
@@ -37,7 +38,7 @@ public final class ReviewPayoutAccount {
     }
 
     public PayoutAccountView review(ReviewPayoutAccountCommand command, CommandContext context) {
-        Principal.OperatorPrincipal operator = PayoutAccountCallers.operator(context);
+        Principal.OperatorPrincipal operator = Access.operator(context);
         return unitOfWork.inTransaction(() -> {
             PayoutAccount seen = PayoutAccountCallers.visible(accounts.find(command.accountId()).orElse(null), operator, command.accountId());
             // The preference lock comes first, then the account: the same order as PreferPayoutAccount.

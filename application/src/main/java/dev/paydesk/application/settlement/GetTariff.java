@@ -1,7 +1,7 @@
 package dev.paydesk.application.settlement;
 
 import dev.paydesk.application.merchant.MerchantRepository;
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.merchant.MerchantId;
@@ -21,7 +21,7 @@ public final class GetTariff {
     }
 
     public Tariff get(CommandContext context, MerchantId merchantId) {
-        if (!Actors.maySee(context, merchantId)) {
+        if (!Access.sees(context, merchantId)) {
             throw DomainException.notFound("merchant");
         }
         return unitOfWork.inTransaction(() -> {

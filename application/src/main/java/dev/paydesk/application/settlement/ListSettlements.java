@@ -1,6 +1,6 @@
 package dev.paydesk.application.settlement;
 
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.Page;
 import dev.paydesk.application.shared.UnitOfWork;
@@ -39,14 +39,14 @@ public final class ListSettlements {
 
     /** The calling merchant user's own settlements. */
     public Page<Settlement> list(CommandContext context, Query query) {
-        Principal.MerchantUser user = Actors.merchantUser(context, Permission.BALANCES_READ);
+        Principal.MerchantUser user = Access.merchantUser(context, Permission.BALANCES_READ);
         return page(user.merchantId(), query);
     }
 
     /** An operator's view of one merchant's settlements. */
     public Page<Settlement> listFor(CommandContext context, MerchantId merchantId, Query query) {
         Objects.requireNonNull(merchantId, "merchantId");
-        if (!Actors.maySee(context, merchantId)) {
+        if (!Access.sees(context, merchantId)) {
             throw DomainException.notFound("merchant");
         }
         return page(merchantId, query);

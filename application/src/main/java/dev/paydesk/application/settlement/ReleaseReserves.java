@@ -2,7 +2,7 @@ package dev.paydesk.application.settlement;
 
 import dev.paydesk.application.job.Job;
 import dev.paydesk.application.ledger.LedgerRepository;
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.UnitOfWork;
@@ -52,7 +52,7 @@ public final class ReleaseReserves implements Job {
 
     /** Releases what is due on {@code asOf}; returns how many holds were released. */
     public int release(CommandContext context, LocalDate asOf) {
-        Actors.requireOperator(context);
+        Access.operator(context);
         if (asOf == null) {
             throw DomainException.validation("as_of", "required", "as_of is required");
         }

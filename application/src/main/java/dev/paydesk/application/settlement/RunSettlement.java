@@ -4,7 +4,7 @@ import dev.paydesk.application.audit.AuditRecorder;
 import dev.paydesk.application.calendar.BusinessCalendars;
 import dev.paydesk.application.ledger.LedgerRepository;
 import dev.paydesk.application.merchant.MerchantRepository;
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.UnitOfWork;
@@ -90,7 +90,7 @@ public final class RunSettlement {
     }
 
     public Result run(CommandContext context, LocalDate businessDate) {
-        Actors.requireOperator(context);
+        Access.operator(context);
         if (businessDate == null) {
             throw DomainException.validation("business_date", "required", "business_date is required");
         }

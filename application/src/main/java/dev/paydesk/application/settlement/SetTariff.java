@@ -2,7 +2,7 @@ package dev.paydesk.application.settlement;
 
 import dev.paydesk.application.audit.AuditRecorder;
 import dev.paydesk.application.merchant.MerchantRepository;
-import dev.paydesk.application.shared.Actors;
+import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.merchant.MerchantId;
@@ -40,7 +40,7 @@ public final class SetTariff {
     }
 
     public Tariff set(CommandContext context, Command command) {
-        Actors.requireOperator(context);
+        Access.operator(context);
         return unitOfWork.inTransaction(() -> {
             // locks the merchant: two operators setting a tariff at once are audited in the order they apply
             merchants.findForUpdate(command.merchantId()).orElseThrow(() -> DomainException.notFound("merchant"));
