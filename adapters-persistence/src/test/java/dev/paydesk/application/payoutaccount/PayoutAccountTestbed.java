@@ -1,5 +1,6 @@
 package dev.paydesk.application.payoutaccount;
 
+import dev.paydesk.application.shared.MutableClock;
 import dev.paydesk.application.PaydeskPorts;
 import dev.paydesk.application.agent.AgentUseCases;
 import dev.paydesk.application.agent.RegisterAgent;
@@ -15,11 +16,7 @@ import dev.paydesk.domain.identity.Principal;
 import dev.paydesk.domain.merchant.MerchantId;
 import dev.paydesk.domain.payoutaccount.PayoutAccountId;
 import dev.paydesk.domain.payoutaccount.PhoneNumberRule;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -46,7 +43,7 @@ final class PayoutAccountTestbed {
     };
 
     final PaydeskPorts ports;
-    final MovableClock clock = new MovableClock(START);
+    final MutableClock clock = new MutableClock(START);
     final List<AuditEvent> audit = new CopyOnWriteArrayList<>();
     final AgentUseCases agents;
     final PayoutAccountUseCases accounts;
@@ -129,33 +126,5 @@ final class PayoutAccountTestbed {
 
     PayoutAccountView get(PayoutAccountId id) {
         return accounts.getPayoutAccount().get(id, manager());
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
