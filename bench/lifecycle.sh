@@ -15,10 +15,12 @@ rm -rf "$WORK" && mkdir -p "$WORK" && chmod 755 "$WORK"
 
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   mvn -B -ntp -q package -DskipTests
-  mvn -B -ntp -q test-compile -pl bootstrap -am
 fi
+# The harness runs from bootstrap's test classes, on their test classpath (Jetty's HTTP client).
+mvn -B -ntp -q test-compile dependency:build-classpath -pl bootstrap -am -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/harness.cp"
 
 ENV=(PAYDESK_PORT=$PORT PAYDESK_OPERATOR_KEY=$KEY PAYDESK_GATEWAY=manual PAYDESK_SCHEDULER=off PAYDESK_DATA_DIR=$WORK/data)
+if [ -n "${POOL:-}" ]; then ENV+=(PAYDESK_DB_POOL_SIZE=$POOL); fi
 if [ "$DB" = postgresql ]; then
   if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
@@ -37,6 +39,6 @@ env "${ENV[@]}" java -Xmx2g -jar bootstrap/target/paydesk.jar > "$WORK/server.lo
 SERVER=$!
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done
 
-CP="bootstrap/target/test-classes:bootstrap/target/paydesk.jar"
-java -Dseconds="$SECONDS_PER_PHASE" -Drate="$RATE" -Donly="${ONLY:-}" -cp "$CP" dev.paydesk.bootstrap.bench.LifecycleLoad "http://127.0.0.1:$PORT" "$KEY"
+CP="bootstrap/target/test-classes:bootstrap/target/classes:$(cat "$WORK/harness.cp")"
+java -Dseconds="$SECONDS_PER_PHASE" -Drate="$RATE" -Dwarmup="${WARMUP:-120}" -Donly="${ONLY:-}" -cp "$CP" dev.paydesk.bootstrap.bench.LifecycleLoad "http://127.0.0.1:$PORT" "$KEY"
 echo "database: $DB (fsync on for PostgreSQL); server log: $WORK/server.log"
