@@ -13,13 +13,15 @@ import java.util.Optional;
  */
 public record Configuration(int port, Optional<String> dbUrl, Optional<String> dbUser, Optional<String> dbPassword,
                             Optional<String> operatorKey, Gateway gateway, boolean scheduler, Optional<byte[]> encryptionKey,
-                            Path dataDirectory, Path documentsDirectory, SimulatedGateway simulatedGateway) {
+                            Path dataDirectory, Path documentsDirectory, SimulatedGateway simulatedGateway, int dbPoolSize) {
 
     /** How the simulated gateway behaves, for demos and load tests: a delay before answering, and a share of failures. */
     public record SimulatedGateway(java.time.Duration latency, int failureBps) {
     }
 
     public enum Gateway { SIMULATED, MANUAL }
+
+    public static final int DEFAULT_DB_POOL_SIZE = 20;
 
     public static Configuration fromEnvironment(Map<String, String> env) {
         List<String> problems = new ArrayList<>();
@@ -72,13 +74,14 @@ public record Configuration(int port, Optional<String> dbUrl, Optional<String> d
         Path dataDirectory = Path.of(env.getOrDefault("PAYDESK_DATA_DIR", "data"));
         Path documentsDirectory = nonBlank(env.get("PAYDESK_DOCUMENTS_DIR")).map(Path::of).orElse(dataDirectory.resolve("documents"));
         int latencyMillis = parseInt("PAYDESK_SIMULATED_LATENCY_MS", env.getOrDefault("PAYDESK_SIMULATED_LATENCY_MS", "0"), 0, 60_000, problems);
+        int dbPoolSize = parseInt("PAYDESK_DB_POOL_SIZE", env.getOrDefault("PAYDESK_DB_POOL_SIZE", String.valueOf(DEFAULT_DB_POOL_SIZE)), 1, 500, problems);
         int failureBps = parseInt("PAYDESK_SIMULATED_FAILURE_BPS", env.getOrDefault("PAYDESK_SIMULATED_FAILURE_BPS", "0"), 0, 10_000, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
         return new Configuration(port, dbUrl, nonBlank(env.get("PAYDESK_DB_USER")), nonBlank(env.get("PAYDESK_DB_PASSWORD")),
                 operatorKey, gateway, scheduler, encryptionKey, dataDirectory, documentsDirectory,
-                new SimulatedGateway(java.time.Duration.ofMillis(latencyMillis), failureBps));
+                new SimulatedGateway(java.time.Duration.ofMillis(latencyMillis), failureBps), dbPoolSize);
     }
 
     private static int parseInt(String name, String value, int min, int max, List<String> problems) {

@@ -21,7 +21,6 @@ import javax.sql.DataSource;
 
 /** Persistence on JDBI: PostgreSQL when PAYDESK_DB_URL says so, else the embedded H2 file under the data directory. */
 public final class JdbiPersistenceModule extends AbstractModule {
-    private static final int POOL_SIZE = 20;
     /** The id stored with each ciphertext; a rotation adds a new id and keeps this one readable. */
     private static final String KEY_ID = "k1";
 
@@ -38,7 +37,7 @@ public final class JdbiPersistenceModule extends AbstractModule {
         });
         HikariDataSource dataSource = PooledDataSources.create(url,
                 configuration.dbUser().orElse(configuration.embedded() ? "sa" : null),
-                configuration.dbPassword().orElse(configuration.embedded() ? "" : null), POOL_SIZE);
+                configuration.dbPassword().orElse(configuration.embedded() ? "" : null), configuration.dbPoolSize());
         dataSource.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
         return dataSource;
     }

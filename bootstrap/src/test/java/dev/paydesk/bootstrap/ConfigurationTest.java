@@ -47,6 +47,14 @@ class ConfigurationTest {
     }
 
     @Test
+    void theConnectionPoolSizeIsBounded() {
+        assertThat(Configuration.fromEnvironment(Map.of()).dbPoolSize()).isEqualTo(Configuration.DEFAULT_DB_POOL_SIZE);
+        assertThat(Configuration.fromEnvironment(Map.of("PAYDESK_DB_POOL_SIZE", "8")).dbPoolSize()).isEqualTo(8);
+        assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of("PAYDESK_DB_POOL_SIZE", "0"))).hasMessageContaining("PAYDESK_DB_POOL_SIZE");
+        assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of("PAYDESK_DB_POOL_SIZE", "many"))).hasMessageContaining("PAYDESK_DB_POOL_SIZE");
+    }
+
+    @Test
     void outOfRangePortIsRefused() {
         assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of("PAYDESK_PORT", "70000"))).hasMessageContaining("PAYDESK_PORT");
     }
