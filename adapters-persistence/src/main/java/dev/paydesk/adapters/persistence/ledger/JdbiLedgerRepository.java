@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -36,9 +37,19 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * once per account at the very end of the transaction, in account-key order. So a hot account's
  * row is locked only from that point until the commit, and two transactions touching the same
  * accounts always lock them in the same order (no deadlocks between postings).
+ *
+ * <p>Platform accounts are shared by every merchant, so their balance lives in
+ * {@value #SHARDS} shard rows and each transaction adds to one picked at random: parallel
+ * transactions of different merchants no longer queue on one row.
  */
 public final class JdbiLedgerRepository implements LedgerRepository {
     private static final Object PENDING_DELTAS = new Object();
+    static final int SHARDS = 16;
+    private static final int ENTRIES_IN_ONE_STATEMENT = 8;
+    private static final String PLATFORM_KEY_PREFIX = "platform:";
+    private static final String PLATFORM_BALANCE = """
+            SELECT a.balance + COALESCE((SELECT SUM(s.balance) FROM ledger_balance_shard s WHERE s.account_key = a.account_key), 0)
+            FROM ledger_account a WHERE a.account_key = :key""";
 
     private final JdbiUnitOfWork unitOfWork;
     /** Accounts known to exist in the database; accounts are never deleted, so this only grows. */
@@ -53,7 +64,10 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         appendAll(List.of(entry));
     }
 
-    /** Three statements whatever the number of entries: the missing accounts, the entries, the postings. */
+    /**
+     * Three statements whatever the number of entries: the missing accounts, the entries, the
+     * postings. A command's few entries go in one statement on PostgreSQL.
+     */
     @Override
     public void appendAll(List<JournalEntry> entries) {
         if (entries.isEmpty()) {
@@ -62,6 +76,10 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         JdbiTransaction transaction = unitOfWork.transaction();
         Handle handle = transaction.handle();
         ensureAccounts(transaction, entries.stream().flatMap(entry -> entry.postings().stream()).toList());
+        if (entries.size() <= ENTRIES_IN_ONE_STATEMENT && SqlDialect.of(handle) == SqlDialect.POSTGRESQL) {
+            insertInOneStatement(handle, entries, pendingDeltas(transaction));
+            return;
+        }
         PreparedBatch journal = handle.prepareBatch(
                 "INSERT INTO journal_entry (id, cause_kind, cause_id, command, posted_at) VALUES (:id, :kind, :causeId, :command, :postedAt)");
         PreparedBatch postings = handle.prepareBatch(
@@ -91,10 +109,41 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         postings.execute();
     }
 
+    /** The entries and their postings together: a data-modifying WITH, PostgreSQL only. */
+    private static void insertInOneStatement(Handle handle, List<JournalEntry> entries, Map<String, Long> deltas) {
+        StringBuilder journal = new StringBuilder("WITH entries AS (INSERT INTO journal_entry (id, cause_kind, cause_id, command, posted_at) VALUES ");
+        StringBuilder postings = new StringBuilder(") INSERT INTO ledger_posting (entry_id, line_no, account_key, currency, amount, posted_at) VALUES ");
+        Map<String, Object> values = new java.util.HashMap<>();
+        int row = 0;
+        for (int e = 0; e < entries.size(); e++) {
+            JournalEntry entry = entries.get(e);
+            OffsetDateTime postedAt = entry.postedAt().atOffset(ZoneOffset.UTC);
+            journal.append(e == 0 ? "" : ", ").append("(:e").append(e).append(", :k").append(e).append(", :c").append(e)
+                    .append(", :m").append(e).append(", :t").append(e).append(')');
+            values.put("e" + e, entry.id());
+            values.put("k" + e, entry.cause().kind().code());
+            values.put("c" + e, entry.cause().sourceId());
+            values.put("m" + e, entry.command());
+            values.put("t" + e, postedAt);
+            int lineNo = 0;
+            for (Posting posting : entry.postings()) {
+                postings.append(row == 0 ? "" : ", ").append("(:e").append(e).append(", ").append(++lineNo).append(", :a").append(row)
+                        .append(", :u").append(row).append(", :n").append(row).append(", :t").append(e).append(')');
+                values.put("a" + row, posting.account().key());
+                values.put("u" + row, posting.amount().currencyCode());
+                values.put("n" + row, posting.amount().minorUnits());
+                deltas.merge(posting.account().key(), posting.amount().minorUnits(), Math::addExact);
+                row++;
+            }
+        }
+        handle.createUpdate(journal.append(postings).toString()).bindMap(values).execute();
+    }
+
     @Override
     public Money balance(LedgerAccount account) {
         JdbiTransaction transaction = unitOfWork.transaction();
-        long stored = transaction.handle().createQuery("SELECT balance FROM ledger_account WHERE account_key = :key")
+        long stored = transaction.handle().createQuery(account instanceof LedgerAccount.Platform
+                        ? PLATFORM_BALANCE : "SELECT balance FROM ledger_account WHERE account_key = :key")
                 .bind("key", account.key())
                 .mapTo(Long.class)
                 .findOne()
@@ -184,7 +233,10 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         List<String> discrepancies = new ArrayList<>();
         handle.createQuery("""
                         SELECT a.account_key, a.balance, COALESCE(SUM(p.amount), 0) AS posted
-                        FROM ledger_account a LEFT JOIN ledger_posting p ON p.account_key = a.account_key
+                        FROM (SELECT account_key, balance
+                                     + COALESCE((SELECT SUM(s.balance) FROM ledger_balance_shard s WHERE s.account_key = l.account_key), 0) AS balance
+                              FROM ledger_account l) a
+                        LEFT JOIN ledger_posting p ON p.account_key = a.account_key
                         GROUP BY a.account_key, a.balance
                         HAVING a.balance <> COALESCE(SUM(p.amount), 0)""")
                 .map((rs, ctx) -> "account " + rs.getString("account_key") + " has balance " + rs.getLong("balance")
@@ -229,8 +281,12 @@ public final class JdbiLedgerRepository implements LedgerRepository {
                     .bind("currency", account.currency().getCurrencyCode())
                     .add();
         });
+        List<String> platformKeys = missing.keySet().stream().filter(key -> key.startsWith(PLATFORM_KEY_PREFIX)).toList();
         try {
             insert.execute();
+            if (!platformKeys.isEmpty()) {
+                insertShards(transaction.handle(), platformKeys);
+            }
         } catch (RuntimeException failure) {
             // H2 only: another transaction created the same account between our check and insert.
             if (SqlDialect.isUniqueViolation(failure)) {
@@ -249,19 +305,44 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         });
     }
 
-    /** Sorted by account key (TreeMap): every transaction locks balance rows in one global order. */
+    private static void insertShards(Handle handle, List<String> platformKeys) {
+        PreparedBatch shards = handle.prepareBatch(SqlDialect.of(handle).insertIfAbsent("ledger_balance_shard", "account_key, shard, balance",
+                "CAST(:key AS VARCHAR(120)), CAST(:shard AS SMALLINT), 0", "account_key, shard",
+                "account_key = CAST(:key AS VARCHAR(120)) AND shard = CAST(:shard AS SMALLINT)"));
+        for (String key : platformKeys) {
+            for (int shard = 0; shard < SHARDS; shard++) {
+                shards.bind("key", key).bind("shard", shard).add();
+            }
+        }
+        shards.execute();
+    }
+
+    /**
+     * Sorted by account key (TreeMap): every transaction locks balance rows in one global order —
+     * merchant accounts first, then the platform accounts' shards, one shard per transaction.
+     */
     private static void applyBalanceDeltas(Handle handle, Map<String, Long> deltas) {
         if (deltas.isEmpty()) {
             return;
         }
-        PreparedBatch update = handle.prepareBatch("UPDATE ledger_account SET balance = balance + :delta WHERE account_key = :key");
+        PreparedBatch merchantRows = handle.prepareBatch("UPDATE ledger_account SET balance = balance + :delta WHERE account_key = :key");
+        PreparedBatch platformShards = handle.prepareBatch(
+                "UPDATE ledger_balance_shard SET balance = balance + :delta WHERE account_key = :key AND shard = :shard");
+        int shard = ThreadLocalRandom.current().nextInt(SHARDS);
         deltas.forEach((key, delta) -> {
-            if (delta != 0) {
-                update.bind("delta", delta).bind("key", key).add();
+            if (delta == 0) {
+                return;
+            }
+            if (key.startsWith(PLATFORM_KEY_PREFIX)) {
+                platformShards.bind("delta", delta).bind("key", key).bind("shard", shard).add();
+            } else {
+                merchantRows.bind("delta", delta).bind("key", key).add();
             }
         });
-        if (update.size() > 0) {
-            update.execute();
+        for (PreparedBatch batch : List.of(merchantRows, platformShards)) {
+            if (batch.size() > 0) {
+                batch.execute();
+            }
         }
         deltas.clear();
     }
