@@ -164,7 +164,7 @@ public final class Paydesk {
         AuditRecorder audit = new AuditRecorder(ports.auditLog(), ids, micros);
         HolidayData holidays = HolidayData.load();
         this.businessCalendars = new StoredBusinessCalendars(holidays, ports.holidays(), unitOfWork);
-        this.authenticate = new Authenticate(unitOfWork, ports.operators(), ports.apiKeys(), ports.users(), ports.roles());
+        this.authenticate = new Authenticate(unitOfWork, ports.operators(), ports.apiKeys(), ports.roles());
         this.bootstrapOperator = new BootstrapOperator(unitOfWork, ports.operators(), ids, clock);
         this.checkLedger = new CheckLedger(unitOfWork, ports.ledger());
         this.viewBalances = new ViewBalances(unitOfWork, ports.ledger());

@@ -1,7 +1,6 @@
 package dev.paydesk.application.identity;
 
 import dev.paydesk.application.shared.UnitOfWork;
-import dev.paydesk.domain.identity.ApiKey;
 import dev.paydesk.domain.identity.Principal;
 import dev.paydesk.domain.identity.Role;
 import dev.paydesk.domain.identity.User;
@@ -16,14 +15,12 @@ public final class Authenticate {
     private final UnitOfWork unitOfWork;
     private final OperatorRepository operators;
     private final ApiKeyRepository keys;
-    private final UserRepository users;
     private final RoleResolver roles;
 
-    public Authenticate(UnitOfWork unitOfWork, OperatorRepository operators, ApiKeyRepository keys, UserRepository users, RoleRepository roles) {
+    public Authenticate(UnitOfWork unitOfWork, OperatorRepository operators, ApiKeyRepository keys, RoleRepository roles) {
         this.unitOfWork = unitOfWork;
         this.operators = operators;
         this.keys = keys;
-        this.users = users;
         this.roles = new RoleResolver(roles);
     }
 
@@ -35,17 +32,17 @@ public final class Authenticate {
         // Generated user keys say what they are; only they can belong to a merchant user. Any other key
         // (the operator's, possibly configured by hand) is looked up among operators only.
         boolean userKey = presentedKey.startsWith("pdk_" + ApiKeys.MERCHANT_USER + "_");
-        return unitOfWork.inTransaction(() -> userKey
-                ? keys.findByHash(hash)
-                        .filter(key -> !key.revoked() && ApiKeys.sameHash(key.keyHash(), hash))
-                        .flatMap(this::activeUserOf)
+        return unitOfWork.read(() -> userKey
+                ? keys.findWithUser(hash)
+                        .filter(found -> !found.key().revoked() && ApiKeys.sameHash(found.key().keyHash(), hash))
+                        .flatMap(found -> activeUser(found.user()))
                 : operators.findByApiKeyHash(hash)
                         .filter(found -> ApiKeys.sameHash(found.apiKeyHash(), hash))
                         .map(found -> new Principal.OperatorPrincipal(found.id())));
     }
 
-    private Optional<Principal> activeUserOf(ApiKey key) {
-        return users.findById(key.userId())
+    private Optional<Principal> activeUser(User found) {
+        return Optional.of(found)
                 .filter(User::active)
                 .map(user -> new Principal.MerchantUser(user.id(), user.merchantId(), roles.permissionsOf(user.merchantId(), user.roles()),
                         user.roles().contains(Role.ADMIN.name())));

@@ -27,9 +27,17 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public Optional<ApiKey> findByHash(String keyHash) {
-        return unitOfWork.transaction().handle().createQuery("SELECT id, user_id, key_hash, created_at, revoked_at FROM api_key WHERE key_hash = :hash")
-                .bind("hash", keyHash).map((rs, ctx) -> read(rs)).findOne();
+    public Optional<KeyWithUser> findWithUser(String keyHash) {
+        return unitOfWork.transaction().handle().createQuery("SELECT k.id AS key_id, k.key_hash, k.created_at AS key_created_at, k.revoked_at, "
+                        + JdbiUserRepository.columnsOf("u") + " FROM api_key k JOIN merchant_user u ON u.id = k.user_id WHERE k.key_hash = :hash")
+                .bind("hash", keyHash)
+                .map((rs, ctx) -> {
+                    OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);
+                    ApiKey key = new ApiKey(rs.getString("key_id"), rs.getString("id"), rs.getString("key_hash"),
+                            rs.getObject("key_created_at", OffsetDateTime.class).toInstant(), revoked == null ? null : revoked.toInstant());
+                    return new KeyWithUser(key, JdbiUserRepository.read(rs));
+                })
+                .findOne();
     }
 
     @Override

@@ -93,7 +93,12 @@ public final class JdbiUserRepository implements UserRepository {
                 .bind("merchantId", merchantId.value()).bind("email", email).mapTo(Long.class).one() > 0;
     }
 
-    private static User read(ResultSet rs) throws SQLException {
+    /** The columns {@link #read} needs, qualified by a table alias, for queries that join users. */
+    static String columnsOf(String alias) {
+        return java.util.Arrays.stream(COLUMNS.split(", ")).map(column -> alias + "." + column).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    static User read(ResultSet rs) throws SQLException {
         return new User(rs.getString("id"), new MerchantId(rs.getString("merchant_id")), rs.getString("email"), rs.getString("name"),
                 List.of(rs.getString("roles").split(",")), UserStatus.fromCode(rs.getString("status")),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());

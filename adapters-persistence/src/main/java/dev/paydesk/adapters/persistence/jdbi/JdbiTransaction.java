@@ -29,6 +29,12 @@ public final class JdbiTransaction {
         return (T) attachments.computeIfAbsent(key, k -> create.get());
     }
 
+    /** The state kept under {@code key}, or null if this transaction has none. */
+    @SuppressWarnings("unchecked")
+    public <T> T existingAttachment(Object key) {
+        return (T) attachments.get(key);
+    }
+
     public void beforeCommit(Runnable hook) {
         beforeCommit.add(hook);
     }
@@ -40,6 +46,10 @@ public final class JdbiTransaction {
 
     public void afterCommit(Runnable hook) {
         afterCommit.add(hook);
+    }
+
+    boolean hasHooks() {
+        return !beforeCommit.isEmpty() || !beforeCommitLast.isEmpty() || !afterCommit.isEmpty();
     }
 
     void beforeCommit() {

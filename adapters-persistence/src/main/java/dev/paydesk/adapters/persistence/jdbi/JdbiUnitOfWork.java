@@ -40,6 +40,27 @@ public final class JdbiUnitOfWork implements UnitOfWork {
         }
     }
 
+    /** In auto-commit, on a handle of its own: no BEGIN and COMMIT round trips for a single query. */
+    @Override
+    public <T> T read(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        try (Handle handle = jdbi.open()) {
+            JdbiTransaction reading = new JdbiTransaction(handle);
+            current.set(reading);
+            try {
+                T result = work.get();
+                if (reading.hasHooks()) {
+                    throw new IllegalStateException("UnitOfWork.read registered commit hooks: it must only read; use inTransaction");
+                }
+                return result;
+            } finally {
+                current.remove();
+            }
+        }
+    }
+
     @Override
     public void afterCommit(Runnable action) {
         JdbiTransaction transaction = current.get();

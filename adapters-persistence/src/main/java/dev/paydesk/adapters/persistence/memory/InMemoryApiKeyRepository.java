@@ -10,10 +10,12 @@ import java.util.Optional;
 
 public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     private final InMemoryUnitOfWork unitOfWork;
+    private final InMemoryUserRepository users;
     private final Map<String, ApiKey> byHash = new HashMap<>();
 
-    public InMemoryApiKeyRepository(InMemoryUnitOfWork unitOfWork) {
+    public InMemoryApiKeyRepository(InMemoryUnitOfWork unitOfWork, InMemoryUserRepository users) {
         this.unitOfWork = unitOfWork;
+        this.users = users;
     }
 
     @Override
@@ -26,9 +28,10 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public Optional<ApiKey> findByHash(String keyHash) {
+    public Optional<KeyWithUser> findWithUser(String keyHash) {
         unitOfWork.requireOpen();
-        return Optional.ofNullable(byHash.get(keyHash));
+        return Optional.ofNullable(byHash.get(keyHash))
+                .flatMap(key -> users.findById(key.userId()).map(user -> new KeyWithUser(key, user)));
     }
 
     @Override

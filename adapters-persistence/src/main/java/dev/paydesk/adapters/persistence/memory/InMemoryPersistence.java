@@ -12,14 +12,15 @@ public final class InMemoryPersistence {
         InMemoryAuditLog audit = new InMemoryAuditLog(unitOfWork);
         InMemorySettlementRepository settlements = new InMemorySettlementRepository(unitOfWork);
         InMemoryTransactionRepository transactions = new InMemoryTransactionRepository(unitOfWork);
+        InMemoryUserRepository users = new InMemoryUserRepository(unitOfWork);
         return new PaydeskPorts(
                 unitOfWork,
                 new InMemoryLedgerRepository(unitOfWork),
                 new InMemoryOperatorRepository(unitOfWork),
                 new InMemoryMerchantRepository(unitOfWork),
-                new InMemoryUserRepository(unitOfWork),
+                users,
                 new InMemoryRoleRepository(unitOfWork),
-                new InMemoryApiKeyRepository(unitOfWork),
+                new InMemoryApiKeyRepository(unitOfWork, users),
                 new InMemoryIdempotencyStore(unitOfWork),
                 audit,
                 audit,

@@ -88,10 +88,17 @@ public abstract class MerchantAndUserRepositoryContract extends PortContract {
             ports.users().add(user("usr_1", A, "a@example.com", "admin"));
             ports.apiKeys().add(new ApiKey("key_1", "usr_1", "f".repeat(64), AT, null));
         });
-        assertThat(tx(() -> ports.apiKeys().findByHash("f".repeat(64)))).get().extracting(ApiKey::revoked).isEqualTo(false);
+        assertThat(tx(() -> ports.apiKeys().findWithUser("f".repeat(64)))).get().satisfies(found -> {
+            assertThat(found.key().revoked()).isFalse();
+            assertThat(found.key().id()).isEqualTo("key_1");
+            assertThat(found.user().id()).isEqualTo("usr_1");
+            assertThat(found.user().merchantId()).isEqualTo(A);
+            assertThat(found.user().roles()).containsExactly("admin");
+        });
+        assertThat(tx(() -> ports.apiKeys().findWithUser("e".repeat(64)))).isEmpty();
         assertThat(tx(() -> ports.apiKeys().revoke("usr_1", "key_1", AT.plusSeconds(5)))).isTrue();
         assertThat(tx(() -> ports.apiKeys().revoke("usr_1", "key_1", AT.plusSeconds(6)))).isFalse();
-        assertThat(tx(() -> ports.apiKeys().findByHash("f".repeat(64)))).get().extracting(ApiKey::revoked).isEqualTo(true);
+        assertThat(tx(() -> ports.apiKeys().findWithUser("f".repeat(64)))).get().extracting(found -> found.key().revoked()).isEqualTo(true);
         assertThat(tx(() -> ports.apiKeys().revoke("usr_2", "key_1", AT))).isFalse();
     }
 }
