@@ -1,5 +1,6 @@
 package dev.paydesk.adapters.persistence.event;
 
+import dev.paydesk.adapters.persistence.jdbi.JdbiTransaction;
 import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
 import dev.paydesk.adapters.persistence.jdbi.Timestamps;
 import dev.paydesk.application.event.EventOutbox;
@@ -9,13 +10,18 @@ import dev.paydesk.domain.merchant.MerchantId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
-/** The outbox on JDBI: payloads as flat JSON text, delivery state in the same row. */
+/**
+ * The outbox on JDBI: payloads as flat JSON text, delivery state in the same row. A transaction's
+ * events are written together just before it commits, in one statement.
+ */
 public final class JdbiEventOutbox implements EventOutbox {
     private static final String COLUMNS = "id, merchant_id, type, object_id, payload, occurred_at";
+    private static final Object PENDING = new Object();
 
     private final JdbiUnitOfWork unitOfWork;
 
@@ -30,10 +36,32 @@ public final class JdbiEventOutbox implements EventOutbox {
 
     @Override
     public void publishAll(List<DomainEvent> events) {
+        pending(unitOfWork.transaction()).addAll(events);
+    }
+
+    private static List<DomainEvent> pending(JdbiTransaction transaction) {
+        return transaction.attachment(PENDING, () -> {
+            List<DomainEvent> events = new ArrayList<>();
+            transaction.beforeCommit(() -> insert(transaction.handle(), events));
+            return events;
+        });
+    }
+
+    /** Writes what this transaction published so far; reads call it first, so they see their own events. */
+    private Handle flushed() {
+        JdbiTransaction transaction = unitOfWork.transaction();
+        List<DomainEvent> events = transaction.existingAttachment(PENDING);
+        if (events != null) {
+            insert(transaction.handle(), events);
+        }
+        return transaction.handle();
+    }
+
+    private static void insert(Handle handle, List<DomainEvent> events) {
         if (events.isEmpty()) {
             return;
         }
-        org.jdbi.v3.core.statement.PreparedBatch batch = handle().prepareBatch("INSERT INTO domain_event (" + COLUMNS + ", next_attempt_at) "
+        org.jdbi.v3.core.statement.PreparedBatch batch = handle.prepareBatch("INSERT INTO domain_event (" + COLUMNS + ", next_attempt_at) "
                 + "VALUES (:id, :merchantId, :type, :objectId, :payload, :occurredAt, :occurredAt)");
         for (DomainEvent event : events) {
             batch.bind("id", event.id())
@@ -45,6 +73,7 @@ public final class JdbiEventOutbox implements EventOutbox {
                     .add();
         }
         batch.execute();
+        events.clear();
     }
 
     @Override
@@ -52,7 +81,7 @@ public final class JdbiEventOutbox implements EventOutbox {
         String sql = "SELECT " + COLUMNS + " FROM domain_event WHERE merchant_id = :merchantId"
                 + (after == null ? "" : " AND (occurred_at < :afterAt OR (occurred_at = :afterAt AND id < :afterId))")
                 + " ORDER BY occurred_at DESC, id DESC LIMIT :limit";
-        Query query = handle().createQuery(sql).bind("merchantId", merchantId.value()).bind("limit", limit);
+        Query query = flushed().createQuery(sql).bind("merchantId", merchantId.value()).bind("limit", limit);
         if (after != null) {
             query.bind("afterAt", Timestamps.toColumn(after.createdAt())).bind("afterId", after.id());
         }
@@ -61,7 +90,7 @@ public final class JdbiEventOutbox implements EventOutbox {
 
     @Override
     public List<DomainEvent> claimUndelivered(Instant now, int limit) {
-        return handle().createQuery("SELECT " + COLUMNS + " FROM domain_event WHERE delivery_status = 'pending' AND next_attempt_at <= :now "
+        return flushed().createQuery("SELECT " + COLUMNS + " FROM domain_event WHERE delivery_status = 'pending' AND next_attempt_at <= :now "
                         + "ORDER BY next_attempt_at, id LIMIT :limit FOR UPDATE SKIP LOCKED")
                 .bind("now", Timestamps.toColumn(now))
                 .bind("limit", limit)
