@@ -17,14 +17,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The audit log on JDBI. Events are collected during the transaction and chained at its very end:
  * the head row of each touched chain (one per merchant) is locked, in chain order, as the last thing
  * before the commit, so a busy merchant's chain is held only for the commit itself.
+ *
+ * <p>Each instance remembers the last head it committed per chain and moves the head with a
+ * conditional update from there: one statement with the insert on PostgreSQL, two on H2, instead of
+ * read-lock, update and insert. When another instance or transaction moved the head meanwhile, the
+ * update matches no row and the head is read under lock as before, so the chain stays unbroken.
  */
 public final class JdbiAuditLog implements AuditLog, AuditTrail {
     private static final Object PENDING = new Object();
@@ -33,6 +39,13 @@ public final class JdbiAuditLog implements AuditLog, AuditTrail {
     private static final int PAGE = 1_000;
 
     private final JdbiUnitOfWork unitOfWork;
+    private final Map<String, Head> committedHeads = new ConcurrentHashMap<>();
+
+    private record Head(long index, String hash) {
+        Head newer(Head other) {
+            return other.index > index ? other : this;
+        }
+    }
 
     public JdbiAuditLog(JdbiUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
@@ -43,39 +56,106 @@ public final class JdbiAuditLog implements AuditLog, AuditTrail {
         JdbiTransaction transaction = unitOfWork.transaction();
         Map<String, List<AuditEvent>> pending = transaction.attachment(PENDING, () -> {
             Map<String, List<AuditEvent>> byChain = new TreeMap<>();
-            transaction.beforeCommitLast(() -> append(transaction.handle(), byChain));
+            transaction.beforeCommitLast(() -> append(transaction, byChain));
             return byChain;
         });
         pending.computeIfAbsent(ChainedAuditEvent.chainOf(event), chain -> new ArrayList<>()).add(event);
     }
 
-    private static void append(Handle handle, Map<String, List<AuditEvent>> byChain) {
-        SqlDialect dialect = SqlDialect.of(handle);
-        PreparedBatch insert = handle.prepareBatch("INSERT INTO audit_event (" + COLUMNS + ") VALUES (:id, :chain, :index, :occurredAt, "
-                + ":actorType, :actorId, :merchantId, :command, :objectType, :objectId, :fromState, :toState, :requestId, :previousHash, :hash)");
+    private void append(JdbiTransaction transaction, Map<String, List<AuditEvent>> byChain) {
+        Handle handle = transaction.handle();
         byChain.forEach((chain, events) -> {
-            Map<String, Object> head = lockHead(handle, dialect, chain);
-            long index = ((Number) head.get("last_index")).longValue();
-            String previous = (String) head.get("last_hash");
-            for (AuditEvent event : events) {
-                index++;
-                String hash = AuditHash.of(previous, index, event);
-                insert.bind("id", event.id()).bind("chain", chain).bind("index", index)
-                        .bind("occurredAt", event.occurredAt().atOffset(ZoneOffset.UTC))
-                        .bind("actorType", event.actorType()).bind("actorId", event.actorId())
-                        .bindByType("merchantId", event.merchantId(), String.class)
-                        .bind("command", event.command()).bind("objectType", event.objectType()).bind("objectId", event.objectId())
-                        .bindByType("fromState", event.fromState(), String.class).bind("toState", event.toState())
-                        .bindByType("requestId", event.requestId(), String.class)
-                        .bind("previousHash", previous).bind("hash", hash)
-                        .add();
-                previous = hash;
+            Head remembered = committedHeads.get(chain);
+            Head moved = remembered == null ? null : appendAfter(handle, chain, remembered, events);
+            if (moved == null) {
+                moved = appendUnderLock(handle, chain, events);
             }
-            handle.createUpdate("UPDATE audit_chain SET last_index = :index, last_hash = :hash WHERE chain = :chain")
-                    .bind("index", index).bind("hash", previous).bind("chain", chain).execute();
+            Head committed = moved;
+            transaction.afterCommit(() -> committedHeads.merge(chain, committed, Head::newer));
         });
-        insert.execute();
         byChain.clear();
+    }
+
+    /** The fast path: null when the head is no longer where this instance last left it. */
+    private static Head appendAfter(Handle handle, String chain, Head expected, List<AuditEvent> events) {
+        Chained chained = Chained.after(expected, events);
+        String moveHead = "UPDATE audit_chain SET last_index = :index, last_hash = :hash WHERE chain = :chain AND last_index = :expectedIndex";
+        if (SqlDialect.of(handle) == SqlDialect.POSTGRESQL) {
+            Update both = handle.createUpdate("WITH moved AS (" + moveHead + " RETURNING chain) INSERT INTO audit_event (" + COLUMNS + ") "
+                    + "SELECT v.* FROM (VALUES " + valueRows(events.size()) + ") AS v WHERE EXISTS (SELECT 1 FROM moved)");
+            bindRows(both, chain, chained);
+            int inserted = both.bind("index", chained.head().index()).bind("hash", chained.head().hash()).bind("chain", chain)
+                    .bind("expectedIndex", expected.index()).execute();
+            return inserted == events.size() ? chained.head() : null;
+        }
+        int moved = handle.createUpdate(moveHead).bind("index", chained.head().index()).bind("hash", chained.head().hash())
+                .bind("chain", chain).bind("expectedIndex", expected.index()).execute();
+        if (moved == 0) {
+            return null;
+        }
+        insert(handle, chain, chained);
+        return chained.head();
+    }
+
+    private static Head appendUnderLock(Handle handle, String chain, List<AuditEvent> events) {
+        Map<String, Object> locked = lockHead(handle, SqlDialect.of(handle), chain);
+        Chained chained = Chained.after(new Head(((Number) locked.get("last_index")).longValue(), (String) locked.get("last_hash")), events);
+        insert(handle, chain, chained);
+        handle.createUpdate("UPDATE audit_chain SET last_index = :index, last_hash = :hash WHERE chain = :chain")
+                .bind("index", chained.head().index()).bind("hash", chained.head().hash()).bind("chain", chain).execute();
+        return chained.head();
+    }
+
+    /** The events with their place in the chain, hashed one after the other from {@code start}. */
+    private record Chained(List<AuditEvent> events, List<Head> heads, List<String> previousHashes) {
+        static Chained after(Head start, List<AuditEvent> events) {
+            List<Head> heads = new ArrayList<>();
+            List<String> previous = new ArrayList<>();
+            Head head = start;
+            for (AuditEvent event : events) {
+                previous.add(head.hash());
+                long index = head.index() + 1;
+                head = new Head(index, AuditHash.of(head.hash(), index, event));
+                heads.add(head);
+            }
+            return new Chained(events, heads, previous);
+        }
+
+        Head head() {
+            return heads.get(heads.size() - 1);
+        }
+    }
+
+    private static void insert(Handle handle, String chain, Chained chained) {
+        Update insert = handle.createUpdate("INSERT INTO audit_event (" + COLUMNS + ") VALUES " + valueRows(chained.events().size()));
+        bindRows(insert, chain, chained);
+        insert.execute();
+    }
+
+    private static String valueRows(int count) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            rows.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :chain").append(i).append(", CAST(:index").append(i)
+                    .append(" AS BIGINT), CAST(:occurredAt").append(i).append(" AS TIMESTAMP WITH TIME ZONE), :actorType").append(i).append(", :actorId").append(i)
+                    .append(", :merchantId").append(i).append(", :command").append(i).append(", :objectType").append(i)
+                    .append(", :objectId").append(i).append(", :fromState").append(i).append(", :toState").append(i)
+                    .append(", :requestId").append(i).append(", :previousHash").append(i).append(", :hash").append(i).append(')');
+        }
+        return rows.toString();
+    }
+
+    private static void bindRows(Update statement, String chain, Chained chained) {
+        for (int i = 0; i < chained.events().size(); i++) {
+            AuditEvent event = chained.events().get(i);
+            statement.bind("id" + i, event.id()).bind("chain" + i, chain).bind("index" + i, chained.heads().get(i).index())
+                    .bind("occurredAt" + i, event.occurredAt().atOffset(ZoneOffset.UTC))
+                    .bind("actorType" + i, event.actorType()).bind("actorId" + i, event.actorId())
+                    .bindByType("merchantId" + i, event.merchantId(), String.class)
+                    .bind("command" + i, event.command()).bind("objectType" + i, event.objectType()).bind("objectId" + i, event.objectId())
+                    .bindByType("fromState" + i, event.fromState(), String.class).bind("toState" + i, event.toState())
+                    .bindByType("requestId" + i, event.requestId(), String.class)
+                    .bind("previousHash" + i, chained.previousHashes().get(i)).bind("hash" + i, chained.heads().get(i).hash());
+        }
     }
 
     /** The chain's head row, locked; created first for a new chain (a merchant's first command). */

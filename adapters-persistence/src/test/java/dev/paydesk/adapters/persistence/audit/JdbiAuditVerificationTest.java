@@ -10,14 +10,25 @@ import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.domain.calendar.Country;
 import dev.paydesk.domain.identity.Principal;
 import dev.paydesk.domain.money.Currencies;
+import dev.paydesk.adapters.persistence.jdbi.JdbiPersistence;
+import dev.paydesk.application.PaydeskPorts;
+import dev.paydesk.domain.audit.AuditEvent;
+import dev.paydesk.domain.audit.AuditHash;
+import dev.paydesk.domain.audit.ChainedAuditEvent;
 import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The audit verifier detects a single edited row, on H2 and on PostgreSQL (whose trigger has to be switched off first). */
+/**
+ * The audit verifier detects a single edited row, on H2 and on PostgreSQL (whose trigger has to be
+ * switched off first); instances that remember their last chain head still keep one unbroken chain.
+ */
 class JdbiAuditVerificationTest {
     private static final CommandContext OPERATOR = new CommandContext(new Principal.OperatorPrincipal("opr_1"), "req_test");
 
@@ -49,6 +60,40 @@ class JdbiAuditVerificationTest {
             VerifyAuditLog.Result after = paydesk.verifyAuditLog().verify();
             assertThat(after.intact()).isFalse();
             assertThat(after.broken()).singleElement().asString().contains("edited");
+        } finally {
+            backend.close();
+        }
+    }
+
+    /** Each instance moves the head from where it last left it; when the other moved it since, it reads it under lock. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void twoInstancesTakingTurnsOnOneChainKeepItUnbroken(PersistenceBackend.JdbiBackend backend) {
+        try {
+            PaydeskPorts first = backend.newPorts();
+            PaydeskPorts second = JdbiPersistence.over(backend.dataSource());
+            String turns = "ABBAABABBBAA";
+            int recorded = 0;
+            for (int turn = 0; turn < turns.length(); turn++) {
+                PaydeskPorts instance = turns.charAt(turn) == 'A' ? first : second;
+                int events = turn % 4 == 0 ? 2 : 1;
+                int from = recorded;
+                instance.unitOfWork().run(() -> {
+                    for (int e = 0; e < events; e++) {
+                        instance.auditLog().record(new AuditEvent(String.format("aud_%03d", from + e), Instant.parse("2026-11-28T10:00:00Z"),
+                                "operator", "opr_1", "mer_TURNS", "record_transaction", "transaction", "txn_1", null, "completed", "req_1"));
+                    }
+                });
+                recorded += events;
+            }
+            List<ChainedAuditEvent> chain = new ArrayList<>();
+            first.unitOfWork().run(() -> first.auditTrail().forEachInChainOrder(chain::add));
+            assertThat(chain).hasSize(recorded);
+            for (int i = 0; i < chain.size(); i++) {
+                assertThat(chain.get(i).index()).isEqualTo(i + 1);
+                assertThat(chain.get(i).previousHash()).isEqualTo(i == 0 ? AuditHash.GENESIS : chain.get(i - 1).hash());
+                assertThat(chain.get(i).hashIsIntact()).isTrue();
+            }
         } finally {
             backend.close();
         }
