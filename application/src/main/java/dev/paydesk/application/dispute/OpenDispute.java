@@ -17,7 +17,6 @@ import dev.paydesk.domain.dispute.DisputeSettings;
 import dev.paydesk.domain.dispute.DisputeSource;
 import dev.paydesk.domain.dispute.NewDispute;
 import dev.paydesk.domain.ledger.JournalEntry;
-import dev.paydesk.domain.ledger.MerchantAccountType;
 import dev.paydesk.domain.money.Money;
 import dev.paydesk.domain.refund.Refund;
 import dev.paydesk.domain.shared.DomainException;
@@ -97,9 +96,7 @@ public final class OpenDispute {
                     new Money(command.amount(), transaction.amount().currency()), command.reason(), command.source(), command.respondBy());
             Dispute dispute = Dispute.open(new DisputeId(ids.next(DisputeId.PREFIX)), request, disputable, settings, clock.instant());
             disputes.add(dispute);
-            // Lock both balances in account-key order (main < shop), the order the ledger locks them at commit.
-            ledger.balanceForUpdate(dispute.merchantAccount(MerchantAccountType.MAIN));
-            Money shop = ledger.balanceForUpdate(dispute.merchantAccount(MerchantAccountType.SHOP));
+            Money shop = ledger.lockMainAndShop(dispute.merchantId(), dispute.amount().currency());
             ledger.append(dispute.openingEntry(ids.next(JournalEntry.ID_PREFIX), shop));
             audit.record(context, dispute.merchantId(), Dispute.OPEN_COMMAND, "dispute", dispute.id().value(), null, dispute.status().code());
             events.publish(dispute.merchantId(), CREATED, dispute.id().value(), DisputeEventPayload.of(dispute));

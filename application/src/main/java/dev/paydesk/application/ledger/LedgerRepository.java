@@ -4,11 +4,13 @@ import dev.paydesk.domain.ledger.EntryCause;
 import dev.paydesk.domain.ledger.JournalEntry;
 import dev.paydesk.domain.ledger.LedgerAccount;
 import dev.paydesk.domain.ledger.LedgerCheck;
+import dev.paydesk.domain.ledger.MerchantAccountType;
 import dev.paydesk.domain.ledger.MerchantBalances;
 import dev.paydesk.domain.merchant.MerchantId;
 import dev.paydesk.domain.money.Money;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,15 @@ public interface LedgerRepository {
         accounts.stream().distinct().sorted(Comparator.comparing(LedgerAccount::key))
                 .forEach(account -> locked.put(account, balanceForUpdate(account)));
         return locked;
+    }
+
+    /**
+     * Locks a merchant's {@code main} and {@code shop} balances together and returns shop's: what a
+     * debit taken from shop first, then main (a refund approval, a dispute's hold), decides on.
+     */
+    default Money lockMainAndShop(MerchantId merchantId, Currency currency) {
+        LedgerAccount shop = new LedgerAccount.Merchant(merchantId, MerchantAccountType.SHOP, currency);
+        return balancesForUpdate(List.of(new LedgerAccount.Merchant(merchantId, MerchantAccountType.MAIN, currency), shop)).get(shop);
     }
 
     /** Appends several entries, as {@link #append} each; adapters that can send them in a few statements override this. */

@@ -10,7 +10,6 @@ import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.application.transaction.TransactionRepository;
 import dev.paydesk.domain.identity.Principal;
 import dev.paydesk.domain.ledger.JournalEntry;
-import dev.paydesk.domain.ledger.MerchantAccountType;
 import dev.paydesk.domain.money.Money;
 import dev.paydesk.domain.refund.Refund;
 import dev.paydesk.domain.refund.RefundId;
@@ -58,9 +57,7 @@ public final class ApproveRefund {
                     .orElseThrow(() -> DomainException.notFound("refund"));
             Refund after = before.approve(approver, clock.instant());
             refunds.update(after);
-            // Lock both balances in account-key order (main < shop), the order the ledger locks them at commit.
-            ledger.balanceForUpdate(after.merchantAccount(MerchantAccountType.MAIN));
-            Money shop = ledger.balanceForUpdate(after.merchantAccount(MerchantAccountType.SHOP));
+            Money shop = ledger.lockMainAndShop(after.merchantId(), after.amount().currency());
             ledger.append(after.approvalEntry(ids.next(JournalEntry.ID_PREFIX), COMMAND, shop));
             audit.record(context, after.merchantId(), COMMAND, "refund", id.value(), before.status().code(), after.status().code());
             events.publish(after.merchantId(), "refund.approved", id.value(), RefundEventPayload.of(after));
