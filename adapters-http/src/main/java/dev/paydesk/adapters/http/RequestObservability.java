@@ -55,9 +55,16 @@ final class RequestObservability {
                 .record(nanos, TimeUnit.NANOSECONDS);
         if (ACCESS.isInfoEnabled()) {
             ACCESS.info("{} {} route={} status={} duration_ms={} principal={} request_id={}",
-                    ctx.method().name(), ctx.path(), routeTag, ctx.statusCode(), String.format("%.2f", millis),
+                    ctx.method().name(), ctx.path(), routeTag, ctx.statusCode(), millisWithTwoDecimals(nanos),
                     Principals.idOrAnonymous(ctx), ctx.attribute(RequestAttributes.REQUEST_ID));
         }
+    }
+
+    /** "12.41" without {@code String.format}, which showed in the profile of every request. */
+    static String millisWithTwoDecimals(long nanos) {
+        long hundredths = (nanos + 5_000) / 10_000;
+        long fraction = hundredths % 100;
+        return (hundredths / 100) + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
     private static String newId() {
