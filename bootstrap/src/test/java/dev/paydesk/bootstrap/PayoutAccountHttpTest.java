@@ -311,7 +311,8 @@ class PayoutAccountHttpTest {
         assertThat(submitted.path("status").asText()).isEqualTo("pending_approval");
         Instant submittedAt = Instant.parse(submitted.path("submitted_at").asText());
         Instant dueBy = Instant.parse(submitted.path("review_due_by").asText());
-        assertThat(Duration.between(submittedAt, dueBy)).isBetween(Duration.ofDays(14), Duration.ofDays(21)); // 10 business days
+        // 10 business days on the real clock: 13 days and some hours when submitted on a Saturday, up to 21 with holidays.
+        assertThat(Duration.between(submittedAt, dueBy)).isBetween(Duration.ofDays(12), Duration.ofDays(21));
 
         JsonNode half = review(id, "bank_account", "approve");
         assertThat(half.path("status").asText()).isEqualTo("pending_approval");
