@@ -51,7 +51,9 @@ public final class LifecycleLoad {
         }
         this.base = base;
         this.operatorKey = operatorKey;
-        client.setMaxConnectionsPerDestination(512);
+        // Like any client with a connection pool: requests beyond the pool wait in the client, and that
+        // wait counts in their latency (it is measured from the moment a request is sent).
+        client.setMaxConnectionsPerDestination(Integer.parseInt(System.getProperty("connections", "64")));
         client.setConnectTimeout(5_000);
         try {
             client.start();
