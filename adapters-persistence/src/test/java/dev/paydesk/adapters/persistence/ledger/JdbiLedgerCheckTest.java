@@ -51,6 +51,36 @@ class JdbiLedgerCheckTest {
         }
     }
 
+    /** A platform account's balance is the sum of its shard rows: editing one of them is caught too. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aPlatformBalanceShardEditedBehindTheLedgersBackIsReported(PersistenceBackend.JdbiBackend backend) throws SQLException {
+        try {
+            PaydeskPorts ports = backend.newPorts();
+            LedgerAccount clearing = LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN"));
+            LedgerAccount shop = LedgerAccount.merchant(new MerchantId("mer_1"), MerchantAccountType.SHOP, Currencies.of("NGN"));
+            for (int i = 0; i < 5; i++) {
+                String id = "jnl_" + i;
+                ports.unitOfWork().run(() -> ports.ledger().append(JournalEntry.builder(id, EntryCause.of(EntryCause.Kind.TRANSACTION, "txn_" + id), "complete_transaction", Instant.EPOCH)
+                        .transfer(clearing, shop, Money.of(1_000, "NGN"))
+                        .build()));
+            }
+            assertThat(ports.unitOfWork().inTransaction(() -> ports.ledger().balance(clearing))).isEqualTo(Money.of(-5_000, "NGN"));
+            assertThat(ports.unitOfWork().inTransaction(ports.ledger()::check).balanced()).isTrue();
+
+            try (Connection connection = backend.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+                assertThat(statement.executeUpdate("UPDATE ledger_balance_shard SET balance = balance - 1 WHERE account_key = '" + clearing.key() + "' AND shard = 3"))
+                        .isEqualTo(1);
+            }
+
+            LedgerCheck check = ports.unitOfWork().inTransaction(ports.ledger()::check);
+            assertThat(check.discrepancies()).singleElement().asString().contains(clearing.key()).contains("-5001").contains("-5000");
+            assertThat(ports.unitOfWork().inTransaction(() -> ports.ledger().balance(clearing))).isEqualTo(Money.of(-5_001, "NGN"));
+        } finally {
+            backend.close();
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void postgresRefusesToEditOrDeletePostings() throws SQLException {
         PersistenceBackend.JdbiBackend backend = (PersistenceBackend.JdbiBackend) PersistenceBackend.postgres();
