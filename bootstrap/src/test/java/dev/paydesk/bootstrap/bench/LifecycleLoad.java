@@ -23,7 +23,8 @@ import org.eclipse.jetty.http.HttpHeader;
  * <ol>
  *   <li>the floor: closed-loop throughput of {@code POST /v1/diagnostics/write_probe} (authenticated, one insert);</li>
  *   <li>the lifecycle's closed-loop throughput with the same number of clients, as requests/s and as a ratio of the floor;</li>
- *   <li>per-request p50/p99 latency at a fixed arrival rate of lifecycles (default 250/s = 1,000 requests/s).</li>
+ *   <li>per-request p50/p99 latency at fixed arrival rates of lifecycles ({@code -Drate=200,250}: each rate in turn,
+ *   lowest first; default 250/s = 1,000 requests/s).</li>
  * </ol>
  * Lifecycles are spread round-robin over {@code -Dmerchants} merchants (default 16). Only loopback
  * targets; every loop is bounded in time and stops by itself.
@@ -67,7 +68,8 @@ public final class LifecycleLoad {
         String key = args.length > 1 ? args[1] : System.getenv("PAYDESK_OPERATOR_KEY");
         int clients = Integer.parseInt(System.getProperty("clients", "16"));
         int seconds = Integer.parseInt(System.getProperty("seconds", "15"));
-        int rate = Integer.parseInt(System.getProperty("rate", "250"));
+        List<Integer> rates = java.util.Arrays.stream(System.getProperty("rate", "250").split(",")).map(String::trim).map(Integer::valueOf)
+                .sorted().toList();
         LifecycleLoad load = new LifecycleLoad(base, key);
         load.setUp();
         if ("lifecycle".equals(System.getProperty("only"))) {
@@ -83,19 +85,26 @@ public final class LifecycleLoad {
         load.closedLoop("warm-up floor", clients, 5, load::probe, 1);
         Result floor = load.closedLoop("floor: write_probe", clients, seconds, load::probe, 1);
         Result lifecycle = load.closedLoop("lifecycle (closed loop)", clients, seconds, load::lifecycle, 4);
-        Result fixed = load.openLoop(rate, seconds);
+        List<Result> fixed = new java.util.ArrayList<>();
+        for (int rate : rates) {
+            fixed.add(load.openLoop(rate, seconds));
+        }
 
         System.out.println();
         System.out.println("| measurement | requests/s | p50 ms | p99 ms | errors |");
         System.out.println("| --- | ---: | ---: | ---: | ---: |");
-        for (Result result : List.of(floor, lifecycle, fixed)) {
-            System.out.println(result.row());
-        }
+        System.out.println(floor.row());
+        System.out.println(lifecycle.row());
+        fixed.forEach(result -> System.out.println(result.row()));
         System.out.printf("%nlifecycle throughput: %.0f lifecycles/s = %.0f requests/s = %.0f %% of the floor's %.0f requests/s%n",
                 lifecycle.requestsPerSecond / 4, lifecycle.requestsPerSecond, 100 * lifecycle.requestsPerSecond / floor.requestsPerSecond,
                 floor.requestsPerSecond);
-        System.out.printf("at a fixed %d lifecycles/s (%d requests/s offered): achieved %.0f requests/s, p50 %s ms, p99 %s ms, %d errors%n",
-                rate, rate * 4, fixed.requestsPerSecond, fixed.latencies.percentileMillis(50), fixed.latencies.percentileMillis(99), fixed.latencies.errors());
+        for (int i = 0; i < rates.size(); i++) {
+            Result result = fixed.get(i);
+            System.out.printf("at a fixed %d lifecycles/s (%d requests/s offered): achieved %.0f requests/s, p50 %s ms, p99 %s ms, %d errors%n",
+                    rates.get(i), rates.get(i) * 4, result.requestsPerSecond, result.latencies.percentileMillis(50),
+                    result.latencies.percentileMillis(99), result.latencies.errors());
+        }
         System.exit(0);
     }
 
