@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Something that happened to a merchant's object, written to the outbox in the same transaction as
@@ -16,12 +17,14 @@ import java.util.Objects;
  * @param type e.g. {@code refund.approved}: the object type, a dot, what happened
  */
 public record DomainEvent(String id, MerchantId merchantId, String type, String objectId, Map<String, Object> payload, Instant occurredAt) {
+    private static final Pattern TYPE = Pattern.compile("[a-z][a-z_]*\\.[a-z][a-z_]*");
+
     public static final String ID_PREFIX = "evt_";
 
     public DomainEvent {
         PrefixedId.require(id, ID_PREFIX);
         Objects.requireNonNull(merchantId, "merchantId");
-        if (type == null || !type.matches("[a-z][a-z_]*\\.[a-z][a-z_]*")) {
+        if (type == null || !TYPE.matcher(type).matches()) {
             throw new IllegalArgumentException("an event type reads object.happening: " + type);
         }
         if (objectId == null || objectId.isBlank()) {

@@ -126,7 +126,7 @@ public final class TransactionRoutes implements RouteGroup {
         if (!brandOk) {
             body.addError("payment_method.brand", "invalid_length", "Field 'payment_method.brand' must be a string of 1 to 40 characters.");
         }
-        boolean last4Ok = last4 == null || last4.isNull() || last4.isTextual() && last4.asText().matches("[0-9]{4}");
+        boolean last4Ok = last4 == null || last4.isNull() || last4.isTextual() && PaymentMethod.LAST4.matcher(last4.asText()).matches();
         if (!last4Ok) {
             body.addError("payment_method.last4", "invalid_format", "Field 'payment_method.last4' must be exactly 4 digits.");
         }

@@ -29,7 +29,7 @@ public final class JdbiApiKeyRepository implements ApiKeyRepository {
     @Override
     public Optional<KeyWithUser> findWithUser(String keyHash) {
         return unitOfWork.transaction().handle().createQuery("SELECT k.id AS key_id, k.key_hash, k.created_at AS key_created_at, k.revoked_at, "
-                        + JdbiUserRepository.columnsOf("u") + " FROM api_key k JOIN merchant_user u ON u.id = k.user_id WHERE k.key_hash = :hash")
+                        + JdbiUserRepository.COLUMNS_OF_U + " FROM api_key k JOIN merchant_user u ON u.id = k.user_id WHERE k.key_hash = :hash")
                 .bind("hash", keyHash)
                 .map((rs, ctx) -> {
                     OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);

@@ -93,10 +93,8 @@ public final class JdbiUserRepository implements UserRepository {
                 .bind("merchantId", merchantId.value()).bind("email", email).mapTo(Long.class).one() > 0;
     }
 
-    /** The columns {@link #read} needs, qualified by a table alias, for queries that join users. */
-    static String columnsOf(String alias) {
-        return java.util.Arrays.stream(COLUMNS.split(", ")).map(column -> alias + "." + column).collect(java.util.stream.Collectors.joining(", "));
-    }
+    /** The columns {@link #read} needs, qualified by the alias {@code u}, for queries that join users. */
+    static final String COLUMNS_OF_U = "u." + COLUMNS.replace(", ", ", u.");
 
     static User read(ResultSet rs) throws SQLException {
         return new User(rs.getString("id"), new MerchantId(rs.getString("merchant_id")), rs.getString("email"), rs.getString("name"),
