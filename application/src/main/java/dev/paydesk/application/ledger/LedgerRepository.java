@@ -28,17 +28,18 @@ public interface LedgerRepository {
     Money balance(LedgerAccount account);
 
     /**
-     * The balance of one account, locked until the unit of work ends, for decisions that depend
-     * on it (a payout may not exceed {@code main}).
+     * The balance of one merchant account, locked until the unit of work ends, for decisions that
+     * depend on it (a payout may not exceed {@code main}). Platform accounts take every merchant's
+     * postings and are never a decision's input, so they cannot be locked.
      */
-    Money balanceForUpdate(LedgerAccount account);
+    Money balanceForUpdate(LedgerAccount.Merchant account);
 
     /**
      * Several balances locked at once, in account-key order (the order every transaction locks balances in, so two
      * callers never deadlock on them), keyed by account. Adapters that can do it in one statement override this.
      */
-    default Map<LedgerAccount, Money> balancesForUpdate(Collection<LedgerAccount> accounts) {
-        Map<LedgerAccount, Money> locked = new LinkedHashMap<>();
+    default Map<LedgerAccount.Merchant, Money> balancesForUpdate(Collection<LedgerAccount.Merchant> accounts) {
+        Map<LedgerAccount.Merchant, Money> locked = new LinkedHashMap<>();
         accounts.stream().distinct().sorted(Comparator.comparing(LedgerAccount::key))
                 .forEach(account -> locked.put(account, balanceForUpdate(account)));
         return locked;
@@ -49,7 +50,7 @@ public interface LedgerRepository {
      * debit taken from shop first, then main (a refund approval, a dispute's hold), decides on.
      */
     default Money lockMainAndShop(MerchantId merchantId, Currency currency) {
-        LedgerAccount shop = new LedgerAccount.Merchant(merchantId, MerchantAccountType.SHOP, currency);
+        LedgerAccount.Merchant shop = new LedgerAccount.Merchant(merchantId, MerchantAccountType.SHOP, currency);
         return balancesForUpdate(List.of(new LedgerAccount.Merchant(merchantId, MerchantAccountType.MAIN, currency), shop)).get(shop);
     }
 

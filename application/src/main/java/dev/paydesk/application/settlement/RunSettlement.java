@@ -169,12 +169,12 @@ public final class RunSettlement {
      * settlements, entries, holds and events in batches. Returns how many settlements were made.
      */
     private int settleGroup(List<MerchantCurrency> group, Map<MerchantId, Merchant> byId, LocalDate businessDate, Instant cutoff) {
-        List<LedgerAccount> accounts = new ArrayList<>(group.size() * 2);
+        List<LedgerAccount.Merchant> accounts = new ArrayList<>(group.size() * 2);
         for (MerchantCurrency key : group) {
             accounts.add(LedgerAccount.merchant(key.merchantId(), MerchantAccountType.MAIN, key.currency()));
             accounts.add(LedgerAccount.merchant(key.merchantId(), MerchantAccountType.SHOP, key.currency()));
         }
-        Map<LedgerAccount, Money> balances = ledger.balancesForUpdate(accounts);
+        Map<LedgerAccount.Merchant, Money> balances = ledger.balancesForUpdate(accounts);
         Set<MerchantCurrency> done = settlements.existing(group, businessDate);
         List<MerchantCurrency> open = group.stream().filter(key -> !done.contains(key)).toList();
         if (open.isEmpty()) {

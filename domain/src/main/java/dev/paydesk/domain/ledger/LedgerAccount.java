@@ -50,6 +50,9 @@ public sealed interface LedgerAccount permits LedgerAccount.Merchant, LedgerAcco
     }
 
     record Platform(PlatformAccountType type, Currency currency) implements LedgerAccount {
+        /** Every platform account's key starts so; no merchant account's does. */
+        public static final String KEY_PREFIX = "platform:";
+
         public Platform {
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(currency, "currency");
@@ -57,7 +60,7 @@ public sealed interface LedgerAccount permits LedgerAccount.Merchant, LedgerAcco
 
         @Override
         public String key() {
-            return "platform:" + type.code() + ":" + currency.getCurrencyCode();
+            return KEY_PREFIX + type.code() + ":" + currency.getCurrencyCode();
         }
     }
 }

@@ -46,7 +46,6 @@ public final class JdbiLedgerRepository implements LedgerRepository {
     private static final Object PENDING_DELTAS = new Object();
     static final int SHARDS = 16;
     private static final int ENTRIES_IN_ONE_STATEMENT = 8;
-    private static final String PLATFORM_KEY_PREFIX = "platform:";
     private static final String PLATFORM_BALANCE = """
             SELECT a.balance + COALESCE((SELECT SUM(s.balance) FROM ledger_balance_shard s WHERE s.account_key = a.account_key), 0)
             FROM ledger_account a WHERE a.account_key = :key""";
@@ -152,7 +151,7 @@ public final class JdbiLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public Money balanceForUpdate(LedgerAccount account) {
+    public Money balanceForUpdate(LedgerAccount.Merchant account) {
         JdbiTransaction transaction = unitOfWork.transaction();
         ensureAccounts(transaction, List.of(account));
         long stored = transaction.handle().createQuery("SELECT balance FROM ledger_account WHERE account_key = :key FOR UPDATE")
@@ -164,10 +163,10 @@ public final class JdbiLedgerRepository implements LedgerRepository {
 
     /** One statement: the rows are locked in account-key order (the sort runs below the row locking). */
     @Override
-    public Map<LedgerAccount, Money> balancesForUpdate(Collection<LedgerAccount> accounts) {
-        Map<String, LedgerAccount> byKey = new TreeMap<>();
+    public Map<LedgerAccount.Merchant, Money> balancesForUpdate(Collection<LedgerAccount.Merchant> accounts) {
+        Map<String, LedgerAccount.Merchant> byKey = new TreeMap<>();
         accounts.forEach(account -> byKey.put(account.key(), account));
-        Map<LedgerAccount, Money> locked = new LinkedHashMap<>();
+        Map<LedgerAccount.Merchant, Money> locked = new LinkedHashMap<>();
         if (byKey.isEmpty()) {
             return locked;
         }
@@ -281,7 +280,7 @@ public final class JdbiLedgerRepository implements LedgerRepository {
                     .bind("currency", account.currency().getCurrencyCode())
                     .add();
         });
-        List<String> platformKeys = missing.keySet().stream().filter(key -> key.startsWith(PLATFORM_KEY_PREFIX)).toList();
+        List<String> platformKeys = missing.values().stream().filter(LedgerAccount.Platform.class::isInstance).map(LedgerAccount::key).toList();
         try {
             insert.execute();
             if (!platformKeys.isEmpty()) {
@@ -333,15 +332,16 @@ public final class JdbiLedgerRepository implements LedgerRepository {
             if (delta == 0) {
                 return;
             }
-            if (key.startsWith(PLATFORM_KEY_PREFIX)) {
+            if (key.startsWith(LedgerAccount.Platform.KEY_PREFIX)) {
                 platformShards.bind("delta", delta).bind("key", key).bind("shard", shard).add();
             } else {
                 merchantRows.bind("delta", delta).bind("key", key).add();
             }
         });
         for (PreparedBatch batch : List.of(merchantRows, platformShards)) {
-            if (batch.size() > 0) {
-                batch.execute();
+            // A balance row that is not there would silently swallow the amount: refuse the commit instead.
+            if (batch.size() > 0 && java.util.Arrays.stream(batch.execute()).anyMatch(updated -> updated != 1)) {
+                throw new IllegalStateException("a maintained balance row is missing; the ledger check names the account");
             }
         }
         deltas.clear();

@@ -57,7 +57,7 @@ public final class InMemoryLedgerRepository implements LedgerRepository {
     }
 
     @Override
-    public Money balanceForUpdate(LedgerAccount account) {
+    public Money balanceForUpdate(LedgerAccount.Merchant account) {
         return balance(account); // transactions are serial here
     }
 

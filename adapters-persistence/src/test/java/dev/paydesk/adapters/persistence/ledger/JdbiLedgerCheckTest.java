@@ -81,6 +81,45 @@ class JdbiLedgerCheckTest {
         }
     }
 
+    /** A shard row removed behind the ledger's back makes the next posting to it fail, rather than lose its amount. */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aPostingToAMissingBalanceRowIsRefused(PersistenceBackend.JdbiBackend backend) throws SQLException {
+        try {
+            PaydeskPorts ports = backend.newPorts();
+            LedgerAccount clearing = LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN"));
+            LedgerAccount shop = LedgerAccount.merchant(new MerchantId("mer_1"), MerchantAccountType.SHOP, Currencies.of("NGN"));
+            ports.unitOfWork().run(() -> ports.ledger().append(JournalEntry.builder("jnl_1", EntryCause.of(EntryCause.Kind.TRANSACTION, "txn_1"), "complete_transaction", Instant.EPOCH)
+                    .transfer(clearing, shop, Money.of(1_000, "NGN"))
+                    .build()));
+            try (Connection connection = backend.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+                assertThat(statement.executeUpdate("DELETE FROM ledger_balance_shard WHERE account_key = '" + clearing.key() + "' AND balance = 0")).isPositive();
+            }
+
+            // Each transaction adds to a shard picked at random; only one of the 16 is left.
+            int recorded = 0;
+            int refused = 0;
+            for (int i = 2; i < 40; i++) {
+                String id = "jnl_" + i;
+                try {
+                    ports.unitOfWork().run(() -> ports.ledger().append(JournalEntry.builder(id, EntryCause.of(EntryCause.Kind.TRANSACTION, "txn_" + id), "complete_transaction", Instant.EPOCH)
+                            .transfer(clearing, shop, Money.of(1_000, "NGN"))
+                            .build()));
+                    recorded++;
+                } catch (IllegalStateException missingRow) {
+                    assertThat(missingRow).hasMessageContaining("balance row is missing");
+                    refused++;
+                }
+            }
+            assertThat(refused).isPositive();
+            LedgerCheck check = ports.unitOfWork().inTransaction(ports.ledger()::check);
+            assertThat(check.balanced()).isTrue();
+            assertThat(check.entries()).isEqualTo(1L + recorded);
+        } finally {
+            backend.close();
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void postgresRefusesToEditOrDeletePostings() throws SQLException {
         PersistenceBackend.JdbiBackend backend = (PersistenceBackend.JdbiBackend) PersistenceBackend.postgres();

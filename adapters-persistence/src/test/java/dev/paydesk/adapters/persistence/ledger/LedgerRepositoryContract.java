@@ -86,7 +86,7 @@ public abstract class LedgerRepositoryContract extends PortContract {
     void balancesLockedTogetherIncludeAccountsThatNeverMovedAndWhatThisTransactionAppended() {
         txRun(() -> ports.ledger().append(transfer(platform(PlatformAccountType.ACQUIRER_CLEARING, NGN), account(MerchantAccountType.SHOP, NGN), 5_000, "txn_B1")));
 
-        Map<LedgerAccount, Money> locked = tx(() -> {
+        Map<LedgerAccount.Merchant, Money> locked = tx(() -> {
             ports.ledger().append(transfer(platform(PlatformAccountType.ACQUIRER_CLEARING, NGN), account(MerchantAccountType.SHOP, NGN), 250, "txn_B2"));
             return ports.ledger().balancesForUpdate(List.of(account(MerchantAccountType.SHOP, NGN), account(MerchantAccountType.MAIN, NGN),
                     account(MerchantAccountType.MAIN, XOF)));
