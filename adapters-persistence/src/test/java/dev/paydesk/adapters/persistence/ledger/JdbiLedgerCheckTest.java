@@ -60,10 +60,7 @@ class JdbiLedgerCheckTest {
             LedgerAccount clearing = LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN"));
             LedgerAccount shop = LedgerAccount.merchant(new MerchantId("mer_1"), MerchantAccountType.SHOP, Currencies.of("NGN"));
             for (int i = 0; i < 5; i++) {
-                String id = "jnl_" + i;
-                ports.unitOfWork().run(() -> ports.ledger().append(JournalEntry.builder(id, EntryCause.of(EntryCause.Kind.TRANSACTION, "txn_" + id), "complete_transaction", Instant.EPOCH)
-                        .transfer(clearing, shop, Money.of(1_000, "NGN"))
-                        .build()));
+                completeSale(ports, "jnl_" + i, clearing, shop, 1_000);
             }
             assertThat(ports.unitOfWork().inTransaction(() -> ports.ledger().balance(clearing))).isEqualTo(Money.of(-5_000, "NGN"));
             assertThat(ports.unitOfWork().inTransaction(ports.ledger()::check).balanced()).isTrue();
@@ -89,9 +86,7 @@ class JdbiLedgerCheckTest {
             PaydeskPorts ports = backend.newPorts();
             LedgerAccount clearing = LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN"));
             LedgerAccount shop = LedgerAccount.merchant(new MerchantId("mer_1"), MerchantAccountType.SHOP, Currencies.of("NGN"));
-            ports.unitOfWork().run(() -> ports.ledger().append(JournalEntry.builder("jnl_1", EntryCause.of(EntryCause.Kind.TRANSACTION, "txn_1"), "complete_transaction", Instant.EPOCH)
-                    .transfer(clearing, shop, Money.of(1_000, "NGN"))
-                    .build()));
+            completeSale(ports, "jnl_1", clearing, shop, 1_000);
             try (Connection connection = backend.dataSource().getConnection(); Statement statement = connection.createStatement()) {
                 assertThat(statement.executeUpdate("DELETE FROM ledger_balance_shard WHERE account_key = '" + clearing.key() + "' AND balance = 0")).isPositive();
             }
@@ -100,11 +95,8 @@ class JdbiLedgerCheckTest {
             int recorded = 0;
             int refused = 0;
             for (int i = 2; i < 40; i++) {
-                String id = "jnl_" + i;
                 try {
-                    ports.unitOfWork().run(() -> ports.ledger().append(JournalEntry.builder(id, EntryCause.of(EntryCause.Kind.TRANSACTION, "txn_" + id), "complete_transaction", Instant.EPOCH)
-                            .transfer(clearing, shop, Money.of(1_000, "NGN"))
-                            .build()));
+                    completeSale(ports, "jnl_" + i, clearing, shop, 1_000);
                     recorded++;
                 } catch (IllegalStateException missingRow) {
                     assertThat(missingRow).hasMessageContaining("balance row is missing");
@@ -138,5 +130,13 @@ class JdbiLedgerCheckTest {
         } finally {
             backend.close();
         }
+    }
+
+    /** One committed entry moving {@code amount} naira from {@code from} to {@code to}, caused by a transaction. */
+    private static void completeSale(PaydeskPorts ports, String entryId, LedgerAccount from, LedgerAccount to, long amount) {
+        ports.unitOfWork().run(() -> ports.ledger().append(JournalEntry.builder(entryId, EntryCause.of(EntryCause.Kind.TRANSACTION, "txn_" + entryId),
+                        "complete_transaction", Instant.EPOCH)
+                .transfer(from, to, Money.of(amount, "NGN"))
+                .build()));
     }
 }
