@@ -5,7 +5,8 @@
 # and runs the load harness (floor, closed-loop lifecycle, fixed-rate lifecycle). `DB=h2` runs the same
 # against the embedded H2 file instead. Usage: bench/lifecycle.sh [seconds] [rate]
 # Environment: WARMUP (seconds of lifecycles before measuring, default 120), POOL (server connections,
-# default 8), ONLY=lifecycle (closed-loop lifecycle alone, for profiling), SKIP_BUILD=1.
+# default 8), ONLY=lifecycle (warm-up, then the closed-loop lifecycle alone: profiling, A/B of builds), SKIP_BUILD=1,
+# PG_OPTS (extra PostgreSQL settings, e.g. '-c log_statement=all'), JAR (another build of the server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_PHASE=${1:-15}
@@ -31,14 +32,14 @@ if [ "$DB" = postgresql ]; then
   PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   chown postgres:postgres "$WORK"
   su postgres -c "$PG_BIN/initdb -D $WORK/pg -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
-  su postgres -c "$PG_BIN/pg_ctl -D $WORK/pg -w -l $WORK/pg.log -o '-p 55433 -c listen_addresses=127.0.0.1 -k $WORK -c fsync=on -c synchronous_commit=on -c max_connections=200 -c shared_buffers=512MB -c max_wal_size=8GB -c checkpoint_timeout=30min' start" >/dev/null
+  su postgres -c "$PG_BIN/pg_ctl -D $WORK/pg -w -l $WORK/pg.log -o '-p 55433 -c listen_addresses=127.0.0.1 -k $WORK -c fsync=on -c synchronous_commit=on -c max_connections=200 -c shared_buffers=512MB -c max_wal_size=8GB -c checkpoint_timeout=30min ${PG_OPTS:-}' start" >/dev/null
   trap 'su postgres -c "$PG_BIN/pg_ctl -D $WORK/pg -m fast stop" >/dev/null || true; kill $SERVER 2>/dev/null || true' EXIT
   ENV+=(PAYDESK_DB_URL=jdbc:postgresql://127.0.0.1:55433/postgres PAYDESK_DB_USER=postgres PAYDESK_ENCRYPTION_KEY=$(head -c 32 /dev/urandom | base64))
 else
   trap 'kill $SERVER 2>/dev/null || true' EXIT
 fi
 
-env "${ENV[@]}" java -Xmx2g -Xlog:gc:file="$WORK/gc.log" -jar bootstrap/target/paydesk.jar > "$WORK/server.log" 2>&1 &
+env "${ENV[@]}" java -Xmx2g -Xlog:gc:file="$WORK/gc.log" -jar "${JAR:-bootstrap/target/paydesk.jar}" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done
 

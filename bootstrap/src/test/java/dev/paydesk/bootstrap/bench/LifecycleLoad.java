@@ -72,16 +72,17 @@ public final class LifecycleLoad {
                 .sorted().toList();
         LifecycleLoad load = new LifecycleLoad(base, key);
         load.setUp();
-        if ("lifecycle".equals(System.getProperty("only"))) {
-            // For profiling the server: the closed-loop lifecycle alone.
-            load.closedLoop("lifecycle (closed loop)", clients, seconds, load::lifecycle, 4);
-            System.exit(0);
-        }
-
         // Both JVMs (server and harness) keep compiling hot code for about two minutes of load on two
         // cores; what is measured before that is mostly the JIT compiler's own CPU use.
         int warmUp = Integer.parseInt(System.getProperty("warmup", "120"));
-        load.closedLoop("warm-up lifecycle", clients, warmUp, load::lifecycle, 4);
+        if (warmUp > 0) {
+            load.closedLoop("warm-up lifecycle", clients, warmUp, load::lifecycle, 4);
+        }
+        if ("lifecycle".equals(System.getProperty("only"))) {
+            // For profiling the server and comparing builds: the closed-loop lifecycle alone.
+            load.closedLoop("lifecycle (closed loop)", clients, seconds, load::lifecycle, 4);
+            System.exit(0);
+        }
         load.closedLoop("warm-up floor", clients, 5, load::probe, 1);
         Result floor = load.closedLoop("floor: write_probe", clients, seconds, load::probe, 1);
         Result lifecycle = load.closedLoop("lifecycle (closed loop)", clients, seconds, load::lifecycle, 4);
