@@ -83,10 +83,11 @@ class TransactionUseCasesTest {
     void aDuplicateReferenceOfTheSameMerchantIsRefusedOnReference() {
         record("order-1", 1_000, true);
 
-        assertThatThrownBy(() -> record("order-1", 2_000, false)).isInstanceOfSatisfying(DomainException.class, e -> {
+        assertThatThrownBy(() -> record("order-1", 2_000, true)).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
             assertThat(e.errors()).extracting(f -> f.field() + ":" + f.code()).containsExactly("reference:duplicate");
         });
+        assertThat(world.balance(MerchantAccountType.SHOP)).isEqualTo(Money.of(1_000, "NGN"));
         assertThat(world.paydesk.recordTransaction().record(world.operator, new RecordTransaction.Command(PaydeskWorld.OTHER_MERCHANT, "order-1",
                 Money.of(1_000, "NGN"), PaymentMethod.of(PaymentMethodType.CARD), false)).transaction().reference()).isEqualTo("order-1");
     }

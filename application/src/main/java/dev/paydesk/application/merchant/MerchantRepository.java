@@ -12,6 +12,11 @@ public interface MerchantRepository {
 
     Optional<Merchant> find(MerchantId id);
 
+    /** Whether the merchant exists. Merchants are never deleted, so an adapter may remember a yes once it is committed. */
+    default boolean exists(MerchantId id) {
+        return find(id).isPresent();
+    }
+
     /** The merchant, locked until the unit of work ends. */
     Optional<Merchant> findForUpdate(MerchantId id);
 

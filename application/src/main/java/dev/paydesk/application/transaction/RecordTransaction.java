@@ -71,15 +71,12 @@ public final class RecordTransaction {
         Objects.requireNonNull(command, "command");
         Access.operator(context);
         return unitOfWork.inTransaction(() -> {
-            if (merchants.find(command.merchantId()).isEmpty()) {
+            if (!merchants.exists(command.merchantId())) {
                 throw DomainException.validation("merchant_id", "unknown_merchant", "No merchant has this id.");
-            }
-            if (transactions.findByReference(command.merchantId(), command.reference()).isPresent()) {
-                throw DomainException.validation("reference", "duplicate", "this merchant already has a transaction with this reference");
             }
             PaymentTransaction transaction = PaymentTransaction.record(new TransactionId(ids.next(TransactionId.PREFIX)), command.merchantId(),
                     command.reference(), command.amount(), command.paymentMethod(), command.completed(), clock.instant());
-            transactions.add(transaction);
+            transactions.add(transaction); // refuses a reference the merchant already used (a unique key)
             audit.record(context, transaction.merchantId(), COMMAND, "transaction", transaction.id().value(), null, transaction.status().code());
             events.publish(transaction.merchantId(), "transaction.created", transaction.id().value(), TransactionEventPayload.of(transaction));
             if (transaction.isCompleted()) {

@@ -1,5 +1,6 @@
 package dev.paydesk.adapters.persistence.merchant;
 
+import dev.paydesk.adapters.persistence.jdbi.JdbiTransaction;
 import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
 import dev.paydesk.application.merchant.MerchantRepository;
 import dev.paydesk.domain.calendar.Country;
@@ -14,12 +15,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 public final class JdbiMerchantRepository implements MerchantRepository {
     private static final String COLUMNS = "id, name, country, default_currency, kyc_shop_information, kyc_business_information, kyc_review_due_by, created_at";
 
     private final JdbiUnitOfWork unitOfWork;
+    /** Merchants seen committed; none is ever deleted, so this only grows and is never wrong. */
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     public JdbiMerchantRepository(JdbiUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
@@ -41,6 +46,22 @@ public final class JdbiMerchantRepository implements MerchantRepository {
     public Optional<Merchant> find(MerchantId id) {
         return unitOfWork.transaction().handle().createQuery("SELECT " + COLUMNS + " FROM merchant WHERE id = :id")
                 .bind("id", id.value()).map((rs, ctx) -> read(rs)).findOne();
+    }
+
+    /** Recording a sale asks this every time: after the first yes (once committed) it costs no query. */
+    @Override
+    public boolean exists(MerchantId id) {
+        if (known.contains(id.value())) {
+            return true;
+        }
+        JdbiTransaction transaction = unitOfWork.transaction();
+        boolean found = transaction.handle().createQuery("SELECT 1 FROM merchant WHERE id = :id").bind("id", id.value()).mapTo(Integer.class)
+                .findOne().isPresent();
+        if (found) {
+            // Not before the commit: the merchant may have been added by this very transaction, which may yet roll back.
+            transaction.afterCommit(() -> known.add(id.value()));
+        }
+        return found;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.paydesk.adapters.persistence.merchant;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paydesk.adapters.persistence.testing.PortContract;
 import dev.paydesk.domain.calendar.Country;
@@ -36,6 +37,20 @@ public abstract class MerchantAndUserRepositoryContract extends PortContract {
 
     private static User user(String id, MerchantId merchant, String email, String... roles) {
         return new User(id, merchant, email, "Name", List.of(roles), UserStatus.ACTIVE, AT);
+    }
+
+    @Test
+    void aMerchantExistsOnceCommittedAndNotAfterItsTransactionRolledBack() {
+        MerchantId rolledBack = new MerchantId("mer_C");
+        assertThat(tx(() -> ports.merchants().exists(A))).isTrue();
+        assertThat(tx(() -> ports.merchants().exists(new MerchantId("mer_unknown")))).isFalse();
+        assertThatThrownBy(() -> txRun(() -> {
+            ports.merchants().add(new Merchant(rolledBack, "Gamma", Country.KE, Currencies.of("KES"), Kyc.NOT_STARTED, AT));
+            assertThat(ports.merchants().exists(rolledBack)).isTrue();
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        assertThat(tx(() -> ports.merchants().exists(rolledBack))).isFalse();
+        assertThat(tx(() -> ports.merchants().exists(A))).isTrue();
     }
 
     @Test
