@@ -6,7 +6,8 @@
 # against the embedded H2 file instead. Usage: bench/lifecycle.sh [seconds] [rate]
 # Environment: WARMUP (seconds of lifecycles before measuring, default 120), POOL (server connections,
 # default 8), ONLY=lifecycle (warm-up, then the closed-loop lifecycle alone: profiling, A/B of builds), SKIP_BUILD=1,
-# PG_OPTS (extra PostgreSQL settings, e.g. '-c log_statement=all'), JAR (another build of the server).
+# PG_OPTS (extra PostgreSQL settings, e.g. '-c log_statement=all'), JAR (another build of the server),
+# SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a flight recording).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_PHASE=${1:-15}
@@ -39,7 +40,7 @@ else
   trap 'kill $SERVER 2>/dev/null || true' EXIT
 fi
 
-env "${ENV[@]}" java -Xmx2g -Xlog:gc:file="$WORK/gc.log" -jar "${JAR:-bootstrap/target/paydesk.jar}" > "$WORK/server.log" 2>&1 &
+env "${ENV[@]}" java ${SERVER_JAVA_OPTS:-} -Xmx2g -Xlog:gc:file="$WORK/gc.log" -jar "${JAR:-bootstrap/target/paydesk.jar}" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done
 
