@@ -22,7 +22,8 @@ import org.eclipse.jetty.http.HttpHeader;
  * refund, approve it as another user, report the gateway result. It measures, in one run:
  * <ol>
  *   <li>the floor: closed-loop throughput of {@code POST /v1/diagnostics/write_probe} (authenticated, one insert);</li>
- *   <li>the lifecycle's closed-loop throughput with the same number of clients, as requests/s and as a ratio of the floor;</li>
+ *   <li>the lifecycle's closed-loop throughput with the same number of clients, as requests/s and as a ratio of the floor
+ *   (the two measured in alternating slices of about 5 s, so that both see the same machine);</li>
  *   <li>per-request p50/p99 latency at fixed arrival rates of lifecycles ({@code -Drate=200,250}: each rate in turn,
  *   lowest first; default 250/s = 1,000 requests/s).</li>
  * </ol>
@@ -84,8 +85,9 @@ public final class LifecycleLoad {
             System.exit(0);
         }
         load.closedLoop("warm-up floor", clients, 5, load::probe, 1);
-        Result floor = load.closedLoop("floor: write_probe", clients, seconds, load::probe, 1);
-        Result lifecycle = load.closedLoop("lifecycle (closed loop)", clients, seconds, load::lifecycle, 4);
+        Result[] floorAndLifecycle = load.alternating(clients, seconds);
+        Result floor = floorAndLifecycle[0];
+        Result lifecycle = floorAndLifecycle[1];
         List<Result> fixed = new java.util.ArrayList<>();
         for (int rate : rates) {
             fixed.add(load.openLoop(rate, seconds));
@@ -123,7 +125,45 @@ public final class LifecycleLoad {
 
     private Result closedLoop(String name, int clients, int seconds, Work work, int requestsPerUnit) throws InterruptedException {
         LatencyRecorder latencies = new LatencyRecorder(2_000_000);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        Result result = new Result(name, latencies.count() / runClosedLoop(clients, seconds, work, latencies), latencies);
+        System.out.println(result.row() + "  (" + clients + " clients, " + seconds + " s, " + requestsPerUnit + " request(s) per unit)");
+        return result;
+    }
+
+    /**
+     * The floor and the lifecycle in closed loop, in alternating slices of about 5 s: the VM's speed drifts
+     * by up to a third within minutes, and the ratio of the two should compare them on the same machine.
+     */
+    private Result[] alternating(int clients, int seconds) throws InterruptedException {
+        int slices = Math.max(1, seconds / 5);
+        double slice = seconds / (double) slices;
+        LatencyRecorder floor = new LatencyRecorder(2_000_000);
+        LatencyRecorder lifecycle = new LatencyRecorder(2_000_000);
+        double floorSeconds = 0;
+        double lifecycleSeconds = 0;
+        for (int i = 1; i <= slices; i++) {
+            long floorBefore = floor.count();
+            double floorElapsed = runClosedLoop(clients, slice, this::probe, floor);
+            long lifecycleBefore = lifecycle.count();
+            double lifecycleElapsed = runClosedLoop(clients, slice, this::lifecycle, lifecycle);
+            floorSeconds += floorElapsed;
+            lifecycleSeconds += lifecycleElapsed;
+            double floorRate = (floor.count() - floorBefore) / floorElapsed;
+            double lifecycleRate = (lifecycle.count() - lifecycleBefore) / lifecycleElapsed;
+            System.out.printf("slice %d of %d: floor %.0f requests/s, lifecycle %.0f requests/s (%.0f %%)%n", i, slices, floorRate, lifecycleRate,
+                    100 * lifecycleRate / floorRate);
+        }
+        Result[] results = {new Result("floor: write_probe", floor.count() / floorSeconds, floor),
+                new Result("lifecycle (closed loop)", lifecycle.count() / lifecycleSeconds, lifecycle)};
+        for (Result result : results) {
+            System.out.println(result.row() + "  (" + clients + " clients, " + slices + " slices of " + slice + " s)");
+        }
+        return results;
+    }
+
+    /** Runs {@code work} from {@code clients} threads until the time is up; returns the seconds it took, last units included. */
+    private static double runClosedLoop(int clients, double seconds, Work work, LatencyRecorder latencies) throws InterruptedException {
+        long deadline = System.nanoTime() + (long) (seconds * 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long started = System.nanoTime();
         for (int i = 0; i < clients; i++) {
@@ -138,11 +178,8 @@ public final class LifecycleLoad {
             });
         }
         pool.shutdown();
-        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        double elapsed = (System.nanoTime() - started) / 1e9;
-        Result result = new Result(name, latencies.count() / elapsed, latencies);
-        System.out.println(result.row() + "  (" + clients + " clients, " + seconds + " s, " + requestsPerUnit + " request(s) per unit)");
-        return result;
+        pool.awaitTermination((long) seconds + 60L, TimeUnit.SECONDS);
+        return (System.nanoTime() - started) / 1e9;
     }
 
     /** Starts lifecycles at a fixed rate whatever the server's speed (no coordinated omission). */
