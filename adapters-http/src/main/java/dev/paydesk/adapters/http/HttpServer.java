@@ -134,12 +134,13 @@ public final class HttpServer {
         });
         config.routes.error(404, ctx -> {
             if (!isProblem(ctx)) {
-                problem(ctx, Problem.of(404, "not_found", "Not found", "No route for " + ctx.method() + " " + ctx.path() + ".", List.of()));
+                // The path is not repeated: a client may have put an account number in it, and problems get logged.
+                problem(ctx, Problem.of(404, "not_found", "Not found", "No route matches " + ctx.method() + " on this path.", List.of()));
             }
         });
         config.routes.error(405, ctx -> {
             if (!isProblem(ctx)) {
-                problem(ctx, Problem.of(405, "method_not_allowed", "Method not allowed", ctx.method() + " is not allowed on " + ctx.path() + ".", List.of()));
+                problem(ctx, Problem.of(405, "method_not_allowed", "Method not allowed", ctx.method() + " is not allowed on this path.", List.of()));
             }
         });
         config.routes.error(413, ctx -> {

@@ -5,6 +5,7 @@ import dev.paydesk.adapters.http.routing.RequestAttributes;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import dev.paydesk.domain.shared.PrefixedId;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Request id on every response (the client's {@code X-Request-Id} when well-formed, else a new one),
  * one access-log line per request, and the {@code http.server.requests} timer per route template.
- * The access log never contains headers, bodies or query strings, so keys and account numbers
- * cannot leak into it.
+ * The access log never contains headers, bodies or query strings, and a path only when it matched a
+ * route and each of its parameters has the shape of a Paydesk id: a client may put anything in a
+ * URL, an account number included, so keys and account numbers cannot leak into it.
  */
 final class RequestObservability {
     static final String HEADER = "X-Request-Id";
@@ -55,9 +57,37 @@ final class RequestObservability {
                 .record(nanos, TimeUnit.NANOSECONDS);
         if (ACCESS.isInfoEnabled()) {
             ACCESS.info("{} {} route={} status={} duration_ms={} principal={} request_id={}",
-                    ctx.method().name(), ctx.path(), routeTag, ctx.statusCode(), millisWithTwoDecimals(nanos),
+                    ctx.method().name(), loggablePath(ctx, route), routeTag, ctx.statusCode(), millisWithTwoDecimals(nanos),
                     Principals.idOrAnonymous(ctx), ctx.attribute(RequestAttributes.REQUEST_ID));
         }
+    }
+
+    /** The request's path; its route template when a parameter is not shaped like an id; "-" when no route matched. */
+    static String loggablePath(Context ctx, String route) {
+        if (route == null) {
+            return "-";
+        }
+        for (String value : ctx.pathParamMap().values()) {
+            if (!looksLikeId(value)) {
+                return route;
+            }
+        }
+        return ctx.path();
+    }
+
+    /** {@code mer_01J…}: lower-case letters, an underscore, then what {@link PrefixedId} accepts. */
+    static boolean looksLikeId(String value) {
+        int underscore = value.indexOf('_');
+        if (underscore < 1) {
+            return false;
+        }
+        for (int i = 0; i < underscore; i++) {
+            char c = value.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return PrefixedId.isValid(value, value.substring(0, underscore + 1));
     }
 
     /** "12.41" without {@code String.format}, which showed in the profile of every request. */

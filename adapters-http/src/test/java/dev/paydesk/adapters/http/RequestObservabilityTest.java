@@ -13,4 +13,11 @@ class RequestObservabilityTest {
     void durationsAreLoggedInMillisecondsWithTwoDecimalsRoundedHalfUp(long nanos, String logged) {
         assertThat(RequestObservability.millisWithTwoDecimals(nanos)).isEqualTo(logged);
     }
+
+    @ParameterizedTest
+    @CsvSource({"mer_01J8ZK3, true", "pa_7, true", "rf_ABCdef123, true", "0123456789, false", "SN08SN0100152000048500003035, false",
+            "_abc, false", "Mer_01, false", "mer_, false", "mer_01-2, false", "acct_01 23, false"})
+    void onlyPathParametersShapedLikeIdsAreLogged(String value, boolean logged) {
+        assertThat(RequestObservability.looksLikeId(value)).isEqualTo(logged);
+    }
 }
