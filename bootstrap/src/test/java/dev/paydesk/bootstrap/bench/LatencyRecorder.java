@@ -9,6 +9,10 @@ final class LatencyRecorder {
     private final AtomicLongArray samples;
     private final AtomicLong count = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
+    private final long startedNanos = System.nanoTime();
+    /** Per second since creation: requests completed and the slowest of them, to show when a stall happened. */
+    private final AtomicLongArray completedPerSecond = new AtomicLongArray(3_600);
+    private final AtomicLongArray slowestPerSecond = new AtomicLongArray(3_600);
 
     LatencyRecorder(int capacity) {
         samples = new AtomicLongArray(capacity);
@@ -19,6 +23,19 @@ final class LatencyRecorder {
         if (index < samples.length()) {
             samples.set((int) index, micros);
         }
+        int second = (int) Math.min(completedPerSecond.length() - 1, (System.nanoTime() - startedNanos) / 1_000_000_000L);
+        completedPerSecond.incrementAndGet(second);
+        slowestPerSecond.accumulateAndGet(second, micros, Math::max);
+    }
+
+    /** "998/12 1003/9 …": for each second so far, requests completed / slowest of them in ms. */
+    String timeline() {
+        int seconds = (int) Math.min(completedPerSecond.length(), (System.nanoTime() - startedNanos) / 1_000_000_000L + 1);
+        StringBuilder line = new StringBuilder();
+        for (int second = 0; second < seconds; second++) {
+            line.append(second == 0 ? "" : " ").append(completedPerSecond.get(second)).append('/').append(slowestPerSecond.get(second) / 1_000);
+        }
+        return line.toString();
     }
 
     void error() {

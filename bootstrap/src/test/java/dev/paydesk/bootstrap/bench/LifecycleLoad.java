@@ -203,6 +203,7 @@ public final class LifecycleLoad {
         double elapsed = (System.nanoTime() - started) / 1e9;
         Result result = new Result("lifecycle at " + lifecyclesPerSecond + "/s (open loop)", latencies.count() / elapsed, latencies);
         System.out.println(result.row());
+        System.out.println("  per second, requests completed / slowest ms: " + latencies.timeline());
         return result;
     }
 
