@@ -34,16 +34,13 @@ class JdbiLedgerCheckTest {
         try {
             PaydeskPorts ports = backend.newPorts();
             LedgerAccount shop = LedgerAccount.merchant(new MerchantId("mer_1"), MerchantAccountType.SHOP, Currencies.of("NGN"));
-            ports.unitOfWork().run(() -> ports.ledger().append(JournalEntry.builder("jnl_1", EntryCause.of(EntryCause.Kind.TRANSACTION, "txn_1"), "complete_transaction", Instant.EPOCH)
-                    .transfer(LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN")), shop, Money.of(10_000, "NGN"))
-                    .build()));
-            assertThat(ports.unitOfWork().inTransaction(ports.ledger()::check).balanced()).isTrue();
+            completeSale(ports, "jnl_1", LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN")), shop, 10_000);
+            assertThat(check(ports).balanced()).isTrue();
 
-            try (Connection connection = backend.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-                statement.executeUpdate("UPDATE ledger_account SET balance = balance + 1 WHERE account_key = '" + shop.key() + "'");
-            }
+            assertThat(behindTheLedgersBack(backend, "UPDATE ledger_account SET balance = balance + 1 WHERE account_key = '" + shop.key() + "'"))
+                    .isEqualTo(1);
 
-            LedgerCheck check = ports.unitOfWork().inTransaction(ports.ledger()::check);
+            LedgerCheck check = check(ports);
             assertThat(check.balanced()).isFalse();
             assertThat(check.discrepancies()).singleElement().asString().contains(shop.key()).contains("10001").contains("10000");
         } finally {
@@ -63,14 +60,12 @@ class JdbiLedgerCheckTest {
                 completeSale(ports, "jnl_" + i, clearing, shop, 1_000);
             }
             assertThat(ports.unitOfWork().inTransaction(() -> ports.ledger().balance(clearing))).isEqualTo(Money.of(-5_000, "NGN"));
-            assertThat(ports.unitOfWork().inTransaction(ports.ledger()::check).balanced()).isTrue();
+            assertThat(check(ports).balanced()).isTrue();
 
-            try (Connection connection = backend.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-                assertThat(statement.executeUpdate("UPDATE ledger_balance_shard SET balance = balance - 1 WHERE account_key = '" + clearing.key() + "' AND shard = 3"))
-                        .isEqualTo(1);
-            }
+            assertThat(behindTheLedgersBack(backend, "UPDATE ledger_balance_shard SET balance = balance - 1 WHERE account_key = '" + clearing.key()
+                    + "' AND shard = 3")).isEqualTo(1);
 
-            LedgerCheck check = ports.unitOfWork().inTransaction(ports.ledger()::check);
+            LedgerCheck check = check(ports);
             assertThat(check.discrepancies()).singleElement().asString().contains(clearing.key()).contains("-5001").contains("-5000");
             assertThat(ports.unitOfWork().inTransaction(() -> ports.ledger().balance(clearing))).isEqualTo(Money.of(-5_001, "NGN"));
         } finally {
@@ -87,9 +82,8 @@ class JdbiLedgerCheckTest {
             LedgerAccount clearing = LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN"));
             LedgerAccount shop = LedgerAccount.merchant(new MerchantId("mer_1"), MerchantAccountType.SHOP, Currencies.of("NGN"));
             completeSale(ports, "jnl_1", clearing, shop, 1_000);
-            try (Connection connection = backend.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-                assertThat(statement.executeUpdate("DELETE FROM ledger_balance_shard WHERE account_key = '" + clearing.key() + "' AND balance = 0")).isPositive();
-            }
+            assertThat(behindTheLedgersBack(backend, "DELETE FROM ledger_balance_shard WHERE account_key = '" + clearing.key() + "' AND balance = 0"))
+                    .isPositive();
 
             // Each transaction adds to a shard picked at random; only one of the 16 is left.
             int recorded = 0;
@@ -104,7 +98,7 @@ class JdbiLedgerCheckTest {
                 }
             }
             assertThat(refused).isPositive();
-            LedgerCheck check = ports.unitOfWork().inTransaction(ports.ledger()::check);
+            LedgerCheck check = check(ports);
             assertThat(check.balanced()).isTrue();
             assertThat(check.entries()).isEqualTo(1L + recorded);
         } finally {
@@ -118,9 +112,7 @@ class JdbiLedgerCheckTest {
         try {
             PaydeskPorts ports = backend.newPorts();
             LedgerAccount shop = LedgerAccount.merchant(new MerchantId("mer_1"), MerchantAccountType.SHOP, Currencies.of("NGN"));
-            ports.unitOfWork().run(() -> ports.ledger().append(JournalEntry.builder("jnl_1", EntryCause.of(EntryCause.Kind.TRANSACTION, "txn_1"), "complete_transaction", Instant.EPOCH)
-                    .transfer(LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN")), shop, Money.of(10_000, "NGN"))
-                    .build()));
+            completeSale(ports, "jnl_1", LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN")), shop, 10_000);
             try (Connection connection = backend.dataSource().getConnection(); Statement statement = connection.createStatement()) {
                 org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeUpdate("UPDATE ledger_posting SET amount = 1"))
                         .hasMessageContaining("append-only");
@@ -133,6 +125,17 @@ class JdbiLedgerCheckTest {
     }
 
     /** One committed entry moving {@code amount} naira from {@code from} to {@code to}, caused by a transaction. */
+    private static LedgerCheck check(PaydeskPorts ports) {
+        return ports.unitOfWork().inTransaction(ports.ledger()::check);
+    }
+
+    /** An edit straight through JDBC, as someone with database access could make; returns the rows changed. */
+    private static int behindTheLedgersBack(PersistenceBackend.JdbiBackend backend, String sql) throws SQLException {
+        try (Connection connection = backend.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
+
     private static void completeSale(PaydeskPorts ports, String entryId, LedgerAccount from, LedgerAccount to, long amount) {
         ports.unitOfWork().run(() -> ports.ledger().append(JournalEntry.builder(entryId, EntryCause.of(EntryCause.Kind.TRANSACTION, "txn_" + entryId),
                         "complete_transaction", Instant.EPOCH)
