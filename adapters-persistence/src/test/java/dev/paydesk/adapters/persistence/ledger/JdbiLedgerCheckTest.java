@@ -23,6 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The invariant check catches rows changed behind the adapter's back, on both databases. */
 class JdbiLedgerCheckTest {
+    private static final LedgerAccount CLEARING = LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN"));
+    private static final LedgerAccount SHOP = LedgerAccount.merchant(new MerchantId("mer_1"), MerchantAccountType.SHOP, Currencies.of("NGN"));
+
 
     static Stream<PersistenceBackend.JdbiBackend> databases() {
         return Stream.of((PersistenceBackend.JdbiBackend) PersistenceBackend.h2(), (PersistenceBackend.JdbiBackend) PersistenceBackend.postgres());
@@ -31,20 +34,17 @@ class JdbiLedgerCheckTest {
     @ParameterizedTest
     @MethodSource("databases")
     void aBalanceEditedBehindTheLedgersBackIsReported(PersistenceBackend.JdbiBackend backend) throws SQLException {
-        try {
+        try (backend) {
             PaydeskPorts ports = backend.newPorts();
-            LedgerAccount shop = LedgerAccount.merchant(new MerchantId("mer_1"), MerchantAccountType.SHOP, Currencies.of("NGN"));
-            completeSale(ports, "jnl_1", LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN")), shop, 10_000);
+            completeSale(ports, "jnl_1", 10_000);
             assertThat(check(ports).balanced()).isTrue();
 
-            assertThat(behindTheLedgersBack(backend, "UPDATE ledger_account SET balance = balance + 1 WHERE account_key = '" + shop.key() + "'"))
+            assertThat(behindTheLedgersBack(backend, "UPDATE ledger_account SET balance = balance + 1 WHERE account_key = '" + SHOP.key() + "'"))
                     .isEqualTo(1);
 
             LedgerCheck check = check(ports);
             assertThat(check.balanced()).isFalse();
-            assertThat(check.discrepancies()).singleElement().asString().contains(shop.key()).contains("10001").contains("10000");
-        } finally {
-            backend.close();
+            assertThat(check.discrepancies()).singleElement().asString().contains(SHOP.key()).contains("10001").contains("10000");
         }
     }
 
@@ -52,24 +52,20 @@ class JdbiLedgerCheckTest {
     @ParameterizedTest
     @MethodSource("databases")
     void aPlatformBalanceShardEditedBehindTheLedgersBackIsReported(PersistenceBackend.JdbiBackend backend) throws SQLException {
-        try {
+        try (backend) {
             PaydeskPorts ports = backend.newPorts();
-            LedgerAccount clearing = LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN"));
-            LedgerAccount shop = LedgerAccount.merchant(new MerchantId("mer_1"), MerchantAccountType.SHOP, Currencies.of("NGN"));
             for (int i = 0; i < 5; i++) {
-                completeSale(ports, "jnl_" + i, clearing, shop, 1_000);
+                completeSale(ports, "jnl_" + i, 1_000);
             }
-            assertThat(ports.unitOfWork().inTransaction(() -> ports.ledger().balance(clearing))).isEqualTo(Money.of(-5_000, "NGN"));
+            assertThat(ports.unitOfWork().inTransaction(() -> ports.ledger().balance(CLEARING))).isEqualTo(Money.of(-5_000, "NGN"));
             assertThat(check(ports).balanced()).isTrue();
 
-            assertThat(behindTheLedgersBack(backend, "UPDATE ledger_balance_shard SET balance = balance - 1 WHERE account_key = '" + clearing.key()
+            assertThat(behindTheLedgersBack(backend, "UPDATE ledger_balance_shard SET balance = balance - 1 WHERE account_key = '" + CLEARING.key()
                     + "' AND shard = 3")).isEqualTo(1);
 
             LedgerCheck check = check(ports);
-            assertThat(check.discrepancies()).singleElement().asString().contains(clearing.key()).contains("-5001").contains("-5000");
-            assertThat(ports.unitOfWork().inTransaction(() -> ports.ledger().balance(clearing))).isEqualTo(Money.of(-5_001, "NGN"));
-        } finally {
-            backend.close();
+            assertThat(check.discrepancies()).singleElement().asString().contains(CLEARING.key()).contains("-5001").contains("-5000");
+            assertThat(ports.unitOfWork().inTransaction(() -> ports.ledger().balance(CLEARING))).isEqualTo(Money.of(-5_001, "NGN"));
         }
     }
 
@@ -77,12 +73,10 @@ class JdbiLedgerCheckTest {
     @ParameterizedTest
     @MethodSource("databases")
     void aPostingToAMissingBalanceRowIsRefused(PersistenceBackend.JdbiBackend backend) throws SQLException {
-        try {
+        try (backend) {
             PaydeskPorts ports = backend.newPorts();
-            LedgerAccount clearing = LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN"));
-            LedgerAccount shop = LedgerAccount.merchant(new MerchantId("mer_1"), MerchantAccountType.SHOP, Currencies.of("NGN"));
-            completeSale(ports, "jnl_1", clearing, shop, 1_000);
-            assertThat(behindTheLedgersBack(backend, "DELETE FROM ledger_balance_shard WHERE account_key = '" + clearing.key() + "' AND balance = 0"))
+            completeSale(ports, "jnl_1", 1_000);
+            assertThat(behindTheLedgersBack(backend, "DELETE FROM ledger_balance_shard WHERE account_key = '" + CLEARING.key() + "' AND balance = 0"))
                     .isPositive();
 
             // Each transaction adds to a shard picked at random; only one of the 16 is left.
@@ -90,7 +84,7 @@ class JdbiLedgerCheckTest {
             int refused = 0;
             for (int i = 2; i < 40; i++) {
                 try {
-                    completeSale(ports, "jnl_" + i, clearing, shop, 1_000);
+                    completeSale(ports, "jnl_" + i, 1_000);
                     recorded++;
                 } catch (IllegalStateException missingRow) {
                     assertThat(missingRow).hasMessageContaining("balance row is missing");
@@ -101,30 +95,24 @@ class JdbiLedgerCheckTest {
             LedgerCheck check = check(ports);
             assertThat(check.balanced()).isTrue();
             assertThat(check.entries()).isEqualTo(1L + recorded);
-        } finally {
-            backend.close();
         }
     }
 
     @org.junit.jupiter.api.Test
     void postgresRefusesToEditOrDeletePostings() throws SQLException {
         PersistenceBackend.JdbiBackend backend = (PersistenceBackend.JdbiBackend) PersistenceBackend.postgres();
-        try {
+        try (backend) {
             PaydeskPorts ports = backend.newPorts();
-            LedgerAccount shop = LedgerAccount.merchant(new MerchantId("mer_1"), MerchantAccountType.SHOP, Currencies.of("NGN"));
-            completeSale(ports, "jnl_1", LedgerAccount.platform(PlatformAccountType.ACQUIRER_CLEARING, Currencies.of("NGN")), shop, 10_000);
+            completeSale(ports, "jnl_1", 10_000);
             try (Connection connection = backend.dataSource().getConnection(); Statement statement = connection.createStatement()) {
                 org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeUpdate("UPDATE ledger_posting SET amount = 1"))
                         .hasMessageContaining("append-only");
                 org.assertj.core.api.Assertions.assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM journal_entry"))
                         .hasMessageContaining("append-only");
             }
-        } finally {
-            backend.close();
         }
     }
 
-    /** One committed entry moving {@code amount} naira from {@code from} to {@code to}, caused by a transaction. */
     private static LedgerCheck check(PaydeskPorts ports) {
         return ports.unitOfWork().inTransaction(ports.ledger()::check);
     }
@@ -136,10 +124,11 @@ class JdbiLedgerCheckTest {
         }
     }
 
-    private static void completeSale(PaydeskPorts ports, String entryId, LedgerAccount from, LedgerAccount to, long amount) {
+    /** One committed entry moving {@code amount} naira from acquirer clearing to the shop, caused by a transaction. */
+    private static void completeSale(PaydeskPorts ports, String entryId, long amount) {
         ports.unitOfWork().run(() -> ports.ledger().append(JournalEntry.builder(entryId, EntryCause.of(EntryCause.Kind.TRANSACTION, "txn_" + entryId),
                         "complete_transaction", Instant.EPOCH)
-                .transfer(from, to, Money.of(amount, "NGN"))
+                .transfer(CLEARING, SHOP, Money.of(amount, "NGN"))
                 .build()));
     }
 }

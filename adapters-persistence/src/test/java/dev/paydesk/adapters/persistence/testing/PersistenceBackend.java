@@ -12,12 +12,13 @@ import javax.sql.DataSource;
  * adapter implements this (or just extends a contract and returns their ports) to reuse the
  * contract tests unchanged.
  */
-public interface PersistenceBackend {
+public interface PersistenceBackend extends AutoCloseable {
 
     /** New, empty ports. */
     PaydeskPorts newPorts();
 
-    /** Releases everything {@link #newPorts()} opened. */
+    /** Releases everything {@link #newPorts()} opened; tests may hold a backend in try-with-resources. */
+    @Override
     default void close() {
     }
 
