@@ -125,7 +125,8 @@ public final class LifecycleLoad {
 
     private Result closedLoop(String name, int clients, int seconds, Work work, int requestsPerUnit) throws InterruptedException {
         LatencyRecorder latencies = new LatencyRecorder(2_000_000);
-        Result result = new Result(name, latencies.count() / runClosedLoop(clients, seconds, work, latencies), latencies);
+        double elapsed = runClosedLoop(clients, seconds, work, latencies);
+        Result result = new Result(name, latencies.count() / elapsed, latencies);
         System.out.println(result.row() + "  (" + clients + " clients, " + seconds + " s, " + requestsPerUnit + " request(s) per unit)");
         return result;
     }

@@ -1,5 +1,6 @@
 package dev.paydesk.adapters.persistence.audit;
 
+import dev.paydesk.adapters.persistence.jdbi.DeferredWrites;
 import dev.paydesk.adapters.persistence.jdbi.JdbiTransaction;
 import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
 import dev.paydesk.adapters.persistence.jdbi.SqlDialect;
@@ -20,7 +21,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * The audit log on JDBI. Events are collected during the transaction and chained at its very end:
@@ -62,47 +62,67 @@ public final class JdbiAuditLog implements AuditLog, AuditTrail {
         pending.computeIfAbsent(ChainedAuditEvent.chainOf(event), chain -> new ArrayList<>()).add(event);
     }
 
+    /**
+     * The chain's writes are deferred (sent with the rest of the commit on PostgreSQL); anything read
+     * under lock here waits until what was deferred before it has run, so the head is locked last.
+     */
     private void append(JdbiTransaction transaction, Map<String, List<AuditEvent>> byChain) {
-        Handle handle = transaction.handle();
+        boolean oneChain = byChain.size() == 1;
         byChain.forEach((chain, events) -> {
             Head remembered = committedHeads.get(chain);
-            Head moved = remembered == null ? null : appendAfter(handle, chain, remembered, events);
-            if (moved == null) {
-                moved = appendUnderLock(handle, chain, events);
+            if (remembered != null) {
+                appendAfter(transaction, chain, remembered, events);
+            } else {
+                transaction.flushDeferredWrites();
+                remember(transaction, chain, appendUnderLock(transaction, chain, events));
             }
-            Head committed = moved;
-            transaction.afterCommit(() -> committedHeads.merge(chain, committed, Head::newer));
+            if (!oneChain) {
+                transaction.flushDeferredWrites(); // several chains: locked one after the other, in chain order
+            }
         });
         byChain.clear();
     }
 
-    /** The fast path: null when the head is no longer where this instance last left it. */
-    private static Head appendAfter(Handle handle, String chain, Head expected, List<AuditEvent> events) {
-        Chained chained = Chained.after(expected, events);
-        String moveHead = "UPDATE audit_chain SET last_index = :index, last_hash = :hash WHERE chain = :chain AND last_index = :expectedIndex";
-        if (SqlDialect.of(handle) == SqlDialect.POSTGRESQL) {
-            Update both = handle.createUpdate("WITH moved AS (" + moveHead + " RETURNING chain) INSERT INTO audit_event (" + COLUMNS + ") "
-                    + "SELECT v.* FROM (VALUES " + valueRows(events.size()) + ") AS v WHERE EXISTS (SELECT 1 FROM moved)");
-            bindRows(both, chain, chained);
-            int inserted = both.bind("index", chained.head().index()).bind("hash", chained.head().hash()).bind("chain", chain)
-                    .bind("expectedIndex", expected.index()).execute();
-            return inserted == events.size() ? chained.head() : null;
-        }
-        int moved = handle.createUpdate(moveHead).bind("index", chained.head().index()).bind("hash", chained.head().hash())
-                .bind("chain", chain).bind("expectedIndex", expected.index()).execute();
-        if (moved == 0) {
-            return null;
-        }
-        insert(handle, chain, chained);
-        return chained.head();
+    private void remember(JdbiTransaction transaction, String chain, Head committed) {
+        transaction.afterCommit(() -> committedHeads.merge(chain, committed, Head::newer));
     }
 
-    private static Head appendUnderLock(Handle handle, String chain, List<AuditEvent> events) {
-        Map<String, Object> locked = lockHead(handle, SqlDialect.of(handle), chain);
+    /**
+     * The fast path, from where this instance last left the head: a conditional move of the head and
+     * the insert, one statement on PostgreSQL. When the head has moved meanwhile, nothing is written
+     * and the events are appended under the head's lock instead.
+     */
+    private void appendAfter(JdbiTransaction transaction, String chain, Head expected, List<AuditEvent> events) {
+        Chained chained = Chained.after(expected, events);
+        DeferredWrites writes = transaction.deferredWrites();
+        String moveHead = "UPDATE audit_chain SET last_index = :index, last_hash = :hash WHERE chain = :chain AND last_index = :expectedIndex";
+        Consumer<DeferredWrites.Arguments> headArguments = arguments -> arguments.bind("index", chained.head().index())
+                .bind("hash", chained.head().hash()).bind("chain", chain).bind("expectedIndex", expected.index());
+        if (transaction.dialect() == SqlDialect.POSTGRESQL) {
+            writes.add("WITH moved AS (" + moveHead + " RETURNING chain) INSERT INTO audit_event (" + COLUMNS + ") "
+                            + "SELECT v.* FROM (VALUES " + valueRows(events.size()) + ") AS v WHERE EXISTS (SELECT 1 FROM moved)",
+                    headArguments.andThen(arguments -> bindRows(arguments, chain, chained)),
+                    inserted -> remember(transaction, chain, inserted == events.size() ? chained.head() : appendUnderLock(transaction, chain, events)));
+            return;
+        }
+        writes.add(moveHead, headArguments, moved -> {
+            if (moved == 1) {
+                insert(writes, chain, chained);
+                remember(transaction, chain, chained.head());
+            } else {
+                remember(transaction, chain, appendUnderLock(transaction, chain, events));
+            }
+        });
+    }
+
+    /** Reads the head under lock at once; the insert and the head's move are deferred. */
+    private static Head appendUnderLock(JdbiTransaction transaction, String chain, List<AuditEvent> events) {
+        Map<String, Object> locked = lockHead(transaction.handle(), transaction.dialect(), chain);
         Chained chained = Chained.after(new Head(((Number) locked.get("last_index")).longValue(), (String) locked.get("last_hash")), events);
-        insert(handle, chain, chained);
-        handle.createUpdate("UPDATE audit_chain SET last_index = :index, last_hash = :hash WHERE chain = :chain")
-                .bind("index", chained.head().index()).bind("hash", chained.head().hash()).bind("chain", chain).execute();
+        insert(transaction.deferredWrites(), chain, chained);
+        transaction.deferredWrites().add("UPDATE audit_chain SET last_index = :index, last_hash = :hash WHERE chain = :chain",
+                arguments -> arguments.bind("index", chained.head().index()).bind("hash", chained.head().hash()).bind("chain", chain),
+                moved -> requireRows("audit chain heads", 1, moved));
         return chained.head();
     }
 
@@ -126,10 +146,16 @@ public final class JdbiAuditLog implements AuditLog, AuditTrail {
         }
     }
 
-    private static void insert(Handle handle, String chain, Chained chained) {
-        Update insert = handle.createUpdate("INSERT INTO audit_event (" + COLUMNS + ") VALUES " + valueRows(chained.events().size()));
-        bindRows(insert, chain, chained);
-        insert.execute();
+    private static void insert(DeferredWrites writes, String chain, Chained chained) {
+        writes.add("INSERT INTO audit_event (" + COLUMNS + ") VALUES " + valueRows(chained.events().size()),
+                arguments -> bindRows(arguments, chain, chained),
+                inserted -> requireRows("audit events", chained.events().size(), inserted));
+    }
+
+    private static void requireRows(String what, int expected, int written) {
+        if (written != expected) {
+            throw new IllegalStateException(expected + " " + what + " to write but " + written + " written");
+        }
     }
 
     private static String valueRows(int count) {
@@ -144,16 +170,16 @@ public final class JdbiAuditLog implements AuditLog, AuditTrail {
         return rows.toString();
     }
 
-    private static void bindRows(Update statement, String chain, Chained chained) {
+    private static void bindRows(DeferredWrites.Arguments statement, String chain, Chained chained) {
         for (int i = 0; i < chained.events().size(); i++) {
             AuditEvent event = chained.events().get(i);
             statement.bind("id" + i, event.id()).bind("chain" + i, chain).bind("index" + i, chained.heads().get(i).index())
                     .bind("occurredAt" + i, event.occurredAt().atOffset(ZoneOffset.UTC))
                     .bind("actorType" + i, event.actorType()).bind("actorId" + i, event.actorId())
-                    .bindByType("merchantId" + i, event.merchantId(), String.class)
+                    .bindNullable("merchantId" + i, event.merchantId(), String.class)
                     .bind("command" + i, event.command()).bind("objectType" + i, event.objectType()).bind("objectId" + i, event.objectId())
-                    .bindByType("fromState" + i, event.fromState(), String.class).bind("toState" + i, event.toState())
-                    .bindByType("requestId" + i, event.requestId(), String.class)
+                    .bindNullable("fromState" + i, event.fromState(), String.class).bind("toState" + i, event.toState())
+                    .bindNullable("requestId" + i, event.requestId(), String.class)
                     .bind("previousHash" + i, chained.previousHashes().get(i)).bind("hash" + i, chained.heads().get(i).hash());
         }
     }

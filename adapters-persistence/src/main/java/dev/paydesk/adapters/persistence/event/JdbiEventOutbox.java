@@ -22,6 +22,7 @@ import org.jdbi.v3.core.statement.Query;
 public final class JdbiEventOutbox implements EventOutbox {
     private static final String COLUMNS = "id, merchant_id, type, object_id, payload, occurred_at";
     private static final Object PENDING = new Object();
+    private static final int EVENTS_PER_WRITE = 500;
 
     private final JdbiUnitOfWork unitOfWork;
 
@@ -42,7 +43,7 @@ public final class JdbiEventOutbox implements EventOutbox {
     private static List<DomainEvent> pending(JdbiTransaction transaction) {
         return transaction.attachment(PENDING, () -> {
             List<DomainEvent> events = new ArrayList<>();
-            transaction.beforeCommit(() -> insert(transaction.handle(), events));
+            transaction.beforeCommit(() -> deferInsert(transaction, events));
             return events;
         });
     }
@@ -52,27 +53,34 @@ public final class JdbiEventOutbox implements EventOutbox {
         JdbiTransaction transaction = unitOfWork.transaction();
         List<DomainEvent> events = transaction.existingAttachment(PENDING);
         if (events != null) {
-            insert(transaction.handle(), events);
+            deferInsert(transaction, events);
         }
+        transaction.flushDeferredWrites();
         return transaction.handle();
     }
 
-    private static void insert(Handle handle, List<DomainEvent> events) {
-        if (events.isEmpty()) {
-            return;
+    private static void deferInsert(JdbiTransaction transaction, List<DomainEvent> events) {
+        for (int from = 0; from < events.size(); from += EVENTS_PER_WRITE) {
+            List<DomainEvent> chunk = List.copyOf(events.subList(from, Math.min(events.size(), from + EVENTS_PER_WRITE)));
+            StringBuilder sql = new StringBuilder("INSERT INTO domain_event (" + COLUMNS + ", next_attempt_at) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :merchantId").append(i).append(", :type").append(i)
+                        .append(", :objectId").append(i).append(", :payload").append(i).append(", :occurredAt").append(i)
+                        .append(", :occurredAt").append(i).append(')');
+            }
+            transaction.deferredWrites().add(sql.toString(), arguments -> {
+                for (int i = 0; i < chunk.size(); i++) {
+                    DomainEvent event = chunk.get(i);
+                    arguments.bind("id" + i, event.id()).bind("merchantId" + i, event.merchantId().value()).bind("type" + i, event.type())
+                            .bind("objectId" + i, event.objectId()).bind("payload" + i, FlatJson.write(event.payload()))
+                            .bind("occurredAt" + i, Timestamps.toColumn(event.occurredAt()));
+                }
+            }, inserted -> {
+                if (inserted != chunk.size()) {
+                    throw new IllegalStateException(chunk.size() + " events to write but " + inserted + " written");
+                }
+            });
         }
-        org.jdbi.v3.core.statement.PreparedBatch batch = handle.prepareBatch("INSERT INTO domain_event (" + COLUMNS + ", next_attempt_at) "
-                + "VALUES (:id, :merchantId, :type, :objectId, :payload, :occurredAt, :occurredAt)");
-        for (DomainEvent event : events) {
-            batch.bind("id", event.id())
-                    .bind("merchantId", event.merchantId().value())
-                    .bind("type", event.type())
-                    .bind("objectId", event.objectId())
-                    .bind("payload", FlatJson.write(event.payload()))
-                    .bind("occurredAt", Timestamps.toColumn(event.occurredAt()))
-                    .add();
-        }
-        batch.execute();
         events.clear();
     }
 

@@ -14,6 +14,8 @@ public final class JdbiTransaction {
     private final List<Runnable> beforeCommitLast = new ArrayList<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final Map<Object, Object> attachments = new HashMap<>();
+    private SqlDialect dialect;
+    private DeferredWrites deferredWrites;
 
     JdbiTransaction(Handle handle) {
         this.handle = handle;
@@ -21,6 +23,28 @@ public final class JdbiTransaction {
 
     public Handle handle() {
         return handle;
+    }
+
+    public SqlDialect dialect() {
+        if (dialect == null) {
+            dialect = SqlDialect.of(handle);
+        }
+        return dialect;
+    }
+
+    /** Writes sent together just before the commit (on PostgreSQL); see {@link DeferredWrites}. */
+    public DeferredWrites deferredWrites() {
+        if (deferredWrites == null) {
+            deferredWrites = new DeferredWrites(handle, dialect());
+        }
+        return deferredWrites;
+    }
+
+    /** Sends the deferred writes now: for a read of what this transaction wrote. */
+    public void flushDeferredWrites() {
+        if (deferredWrites != null) {
+            deferredWrites.flush();
+        }
     }
 
     /** State a repository keeps for the length of this transaction, created on first use. */
@@ -49,7 +73,7 @@ public final class JdbiTransaction {
     }
 
     boolean hasHooks() {
-        return !beforeCommit.isEmpty() || !beforeCommitLast.isEmpty() || !afterCommit.isEmpty();
+        return !beforeCommit.isEmpty() || !beforeCommitLast.isEmpty() || !afterCommit.isEmpty() || deferredWrites != null;
     }
 
     void beforeCommit() {
@@ -59,6 +83,7 @@ public final class JdbiTransaction {
         for (int i = 0; i < beforeCommitLast.size(); i++) {
             beforeCommitLast.get(i).run();
         }
+        flushDeferredWrites();
     }
 
     void afterCommit() {

@@ -52,7 +52,7 @@ public final class JdbiUnitOfWork implements UnitOfWork {
             try {
                 T result = work.get();
                 if (reading.hasHooks()) {
-                    throw new IllegalStateException("UnitOfWork.read registered commit hooks: it must only read; use inTransaction");
+                    throw new IllegalStateException("UnitOfWork.read registered commit hooks or deferred writes: it must only read; use inTransaction");
                 }
                 return result;
             } finally {

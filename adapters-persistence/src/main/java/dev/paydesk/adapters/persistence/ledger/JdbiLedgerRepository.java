@@ -1,5 +1,6 @@
 package dev.paydesk.adapters.persistence.ledger;
 
+import dev.paydesk.adapters.persistence.jdbi.DeferredWrites;
 import dev.paydesk.adapters.persistence.jdbi.JdbiTransaction;
 import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
 import dev.paydesk.adapters.persistence.jdbi.SqlDialect;
@@ -45,7 +46,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 public final class JdbiLedgerRepository implements LedgerRepository {
     private static final Object PENDING_DELTAS = new Object();
     static final int SHARDS = 16;
-    private static final int ENTRIES_IN_ONE_STATEMENT = 8;
+    /** Keeps a multi-row INSERT of postings far below PostgreSQL's 65,535 parameters. */
+    private static final int ENTRIES_PER_WRITE = 200;
     private static final String PLATFORM_BALANCE = """
             SELECT a.balance + COALESCE((SELECT SUM(s.balance) FROM ledger_balance_shard s WHERE s.account_key = a.account_key), 0)
             FROM ledger_account a WHERE a.account_key = :key""";
@@ -64,8 +66,8 @@ public final class JdbiLedgerRepository implements LedgerRepository {
     }
 
     /**
-     * Three statements whatever the number of entries: the missing accounts, the entries, the
-     * postings. A command's few entries go in one statement on PostgreSQL.
+     * The entries and their postings are deferred writes (sent with the rest of the commit on
+     * PostgreSQL), two multi-row INSERTs per chunk of entries; the balances follow at the end.
      */
     @Override
     public void appendAll(List<JournalEntry> entries) {
@@ -73,69 +75,54 @@ public final class JdbiLedgerRepository implements LedgerRepository {
             return;
         }
         JdbiTransaction transaction = unitOfWork.transaction();
-        Handle handle = transaction.handle();
         ensureAccounts(transaction, entries.stream().flatMap(entry -> entry.postings().stream()).toList());
-        if (entries.size() <= ENTRIES_IN_ONE_STATEMENT && SqlDialect.of(handle) == SqlDialect.POSTGRESQL) {
-            insertInOneStatement(handle, entries, pendingDeltas(transaction));
-            return;
-        }
-        PreparedBatch journal = handle.prepareBatch(
-                "INSERT INTO journal_entry (id, cause_kind, cause_id, command, posted_at) VALUES (:id, :kind, :causeId, :command, :postedAt)");
-        PreparedBatch postings = handle.prepareBatch(
-                "INSERT INTO ledger_posting (entry_id, line_no, account_key, currency, amount, posted_at) VALUES (:entryId, :lineNo, :accountKey, :currency, :amount, :postedAt)");
         Map<String, Long> deltas = pendingDeltas(transaction);
-        for (JournalEntry entry : entries) {
-            OffsetDateTime postedAt = entry.postedAt().atOffset(ZoneOffset.UTC);
-            journal.bind("id", entry.id())
-                    .bind("kind", entry.cause().kind().code())
-                    .bind("causeId", entry.cause().sourceId())
-                    .bind("command", entry.command())
-                    .bind("postedAt", postedAt)
-                    .add();
-            int lineNo = 0;
-            for (Posting posting : entry.postings()) {
-                postings.bind("entryId", entry.id())
-                        .bind("lineNo", ++lineNo)
-                        .bind("accountKey", posting.account().key())
-                        .bind("currency", posting.amount().currencyCode())
-                        .bind("amount", posting.amount().minorUnits())
-                        .bind("postedAt", postedAt)
-                        .add();
-                deltas.merge(posting.account().key(), posting.amount().minorUnits(), Math::addExact);
-            }
+        for (int from = 0; from < entries.size(); from += ENTRIES_PER_WRITE) {
+            List<JournalEntry> chunk = entries.subList(from, Math.min(entries.size(), from + ENTRIES_PER_WRITE));
+            deferInsert(transaction.deferredWrites(), chunk);
+            chunk.forEach(entry -> entry.postings().forEach(
+                    posting -> deltas.merge(posting.account().key(), posting.amount().minorUnits(), Math::addExact)));
         }
-        journal.execute();
-        postings.execute();
     }
 
-    /** The entries and their postings together: a data-modifying WITH, PostgreSQL only. */
-    private static void insertInOneStatement(Handle handle, List<JournalEntry> entries, Map<String, Long> deltas) {
-        StringBuilder journal = new StringBuilder("WITH entries AS (INSERT INTO journal_entry (id, cause_kind, cause_id, command, posted_at) VALUES ");
-        StringBuilder postings = new StringBuilder(") INSERT INTO ledger_posting (entry_id, line_no, account_key, currency, amount, posted_at) VALUES ");
-        Map<String, Object> values = new java.util.HashMap<>();
-        int row = 0;
+    private static void deferInsert(DeferredWrites writes, List<JournalEntry> entries) {
+        StringBuilder journal = new StringBuilder("INSERT INTO journal_entry (id, cause_kind, cause_id, command, posted_at) VALUES ");
+        StringBuilder postings = new StringBuilder("INSERT INTO ledger_posting (entry_id, line_no, account_key, currency, amount, posted_at) VALUES ");
+        int rows = 0;
         for (int e = 0; e < entries.size(); e++) {
-            JournalEntry entry = entries.get(e);
-            OffsetDateTime postedAt = entry.postedAt().atOffset(ZoneOffset.UTC);
             journal.append(e == 0 ? "" : ", ").append("(:e").append(e).append(", :k").append(e).append(", :c").append(e)
                     .append(", :m").append(e).append(", :t").append(e).append(')');
-            values.put("e" + e, entry.id());
-            values.put("k" + e, entry.cause().kind().code());
-            values.put("c" + e, entry.cause().sourceId());
-            values.put("m" + e, entry.command());
-            values.put("t" + e, postedAt);
-            int lineNo = 0;
-            for (Posting posting : entry.postings()) {
-                postings.append(row == 0 ? "" : ", ").append("(:e").append(e).append(", ").append(++lineNo).append(", :a").append(row)
-                        .append(", :u").append(row).append(", :n").append(row).append(", :t").append(e).append(')');
-                values.put("a" + row, posting.account().key());
-                values.put("u" + row, posting.amount().currencyCode());
-                values.put("n" + row, posting.amount().minorUnits());
-                deltas.merge(posting.account().key(), posting.amount().minorUnits(), Math::addExact);
-                row++;
+            for (int line = 1; line <= entries.get(e).postings().size(); line++) {
+                postings.append(rows++ == 0 ? "" : ", ").append("(:e").append(e).append(", ").append(line).append(", :a").append(rows)
+                        .append(", :u").append(rows).append(", :n").append(rows).append(", :t").append(e).append(')');
             }
         }
-        handle.createUpdate(journal.append(postings).toString()).bindMap(values).execute();
+        int postingRows = rows;
+        writes.add(journal.toString(), arguments -> {
+            for (int e = 0; e < entries.size(); e++) {
+                JournalEntry entry = entries.get(e);
+                arguments.bind("e" + e, entry.id()).bind("k" + e, entry.cause().kind().code()).bind("c" + e, entry.cause().sourceId())
+                        .bind("m" + e, entry.command()).bind("t" + e, entry.postedAt().atOffset(ZoneOffset.UTC));
+            }
+        }, inserted -> requireRows("journal entries", entries.size(), inserted));
+        writes.add(postings.toString(), arguments -> {
+            int row = 0;
+            for (int e = 0; e < entries.size(); e++) {
+                JournalEntry entry = entries.get(e);
+                arguments.bind("e" + e, entry.id()).bind("t" + e, entry.postedAt().atOffset(ZoneOffset.UTC));
+                for (Posting posting : entry.postings()) {
+                    row++;
+                    arguments.bind("a" + row, posting.account().key()).bind("u" + row, posting.amount().currencyCode())
+                            .bind("n" + row, posting.amount().minorUnits());
+                }
+            }
+        }, inserted -> requireRows("postings", postingRows, inserted));
+    }
+
+    private static void requireRows(String what, int expected, int written) {
+        if (written != expected) {
+            throw new IllegalStateException(expected + " " + what + " to write but " + written + " written");
+        }
     }
 
     @Override
@@ -206,7 +193,7 @@ public final class JdbiLedgerRepository implements LedgerRepository {
 
     @Override
     public List<JournalEntry> entriesFor(EntryCause cause) {
-        Handle handle = unitOfWork.transaction().handle();
+        Handle handle = writtenSoFar();
         Map<String, List<Posting>> postingsByEntry = new LinkedHashMap<>();
         handle.createQuery("""
                         SELECT p.entry_id, p.account_key, p.currency, p.amount
@@ -228,7 +215,7 @@ public final class JdbiLedgerRepository implements LedgerRepository {
 
     @Override
     public LedgerCheck check() {
-        Handle handle = unitOfWork.transaction().handle();
+        Handle handle = writtenSoFar();
         List<String> discrepancies = new ArrayList<>();
         handle.createQuery("""
                         SELECT a.account_key, a.balance, COALESCE(SUM(p.amount), 0) AS posted
@@ -256,6 +243,13 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         return new LedgerCheck(entries, accounts, discrepancies);
     }
 
+    /** The handle, once this transaction's deferred writes are in the database. */
+    private Handle writtenSoFar() {
+        JdbiTransaction transaction = unitOfWork.transaction();
+        transaction.flushDeferredWrites();
+        return transaction.handle();
+    }
+
     private void ensureAccounts(JdbiTransaction transaction, List<?> postingsOrAccounts) {
         Map<String, LedgerAccount> missing = new TreeMap<>();
         for (Object item : postingsOrAccounts) {
@@ -267,7 +261,7 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         if (missing.isEmpty()) {
             return;
         }
-        PreparedBatch insert = transaction.handle().prepareBatch(SqlDialect.of(transaction.handle()).insertIfAbsent("ledger_account",
+        PreparedBatch insert = transaction.handle().prepareBatch(transaction.dialect().insertIfAbsent("ledger_account",
                 "account_key, merchant_id, account_type, currency, balance, created_at",
                 "CAST(:key AS VARCHAR(120)), CAST(:merchantId AS VARCHAR(40)), CAST(:type AS VARCHAR(40)), CAST(:currency AS CHAR(3)), 0, CURRENT_TIMESTAMP",
                 "account_key", "account_key = CAST(:key AS VARCHAR(120))"));
@@ -299,7 +293,7 @@ public final class JdbiLedgerRepository implements LedgerRepository {
     private Map<String, Long> pendingDeltas(JdbiTransaction transaction) {
         return transaction.attachment(PENDING_DELTAS, () -> {
             Map<String, Long> deltas = new TreeMap<>();
-            transaction.beforeCommit(() -> applyBalanceDeltas(transaction.handle(), deltas));
+            transaction.beforeCommit(() -> applyBalanceDeltas(transaction, deltas));
             return deltas;
         });
     }
@@ -320,30 +314,29 @@ public final class JdbiLedgerRepository implements LedgerRepository {
      * Sorted by account key (TreeMap): every transaction locks balance rows in one global order —
      * merchant accounts first, then the platform accounts' shards, one shard per transaction.
      */
-    private static void applyBalanceDeltas(Handle handle, Map<String, Long> deltas) {
-        if (deltas.isEmpty()) {
-            return;
-        }
-        PreparedBatch merchantRows = handle.prepareBatch("UPDATE ledger_account SET balance = balance + :delta WHERE account_key = :key");
-        PreparedBatch platformShards = handle.prepareBatch(
-                "UPDATE ledger_balance_shard SET balance = balance + :delta WHERE account_key = :key AND shard = :shard");
+    private static void applyBalanceDeltas(JdbiTransaction transaction, Map<String, Long> deltas) {
         int shard = ThreadLocalRandom.current().nextInt(SHARDS);
         deltas.forEach((key, delta) -> {
             if (delta == 0) {
                 return;
             }
-            if (key.startsWith(LedgerAccount.Platform.KEY_PREFIX)) {
-                platformShards.bind("delta", delta).bind("key", key).bind("shard", shard).add();
-            } else {
-                merchantRows.bind("delta", delta).bind("key", key).add();
-            }
+            boolean platform = key.startsWith(LedgerAccount.Platform.KEY_PREFIX);
+            transaction.deferredWrites().add(platform
+                            ? "UPDATE ledger_balance_shard SET balance = balance + :delta WHERE account_key = :key AND shard = :shard"
+                            : "UPDATE ledger_account SET balance = balance + :delta WHERE account_key = :key",
+                    arguments -> {
+                        arguments.bind("delta", delta).bind("key", key);
+                        if (platform) {
+                            arguments.bind("shard", shard);
+                        }
+                    },
+                    // A balance row that is not there would silently swallow the amount: refuse the commit instead.
+                    updated -> {
+                        if (updated != 1) {
+                            throw new IllegalStateException("a maintained balance row is missing: " + key);
+                        }
+                    });
         });
-        for (PreparedBatch batch : List.of(merchantRows, platformShards)) {
-            // A balance row that is not there would silently swallow the amount: refuse the commit instead.
-            if (batch.size() > 0 && java.util.Arrays.stream(batch.execute()).anyMatch(updated -> updated != 1)) {
-                throw new IllegalStateException("a maintained balance row is missing; the ledger check names the account");
-            }
-        }
         deltas.clear();
     }
 }

@@ -1,0 +1,174 @@
+package dev.paydesk.adapters.persistence.jdbi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paydesk.adapters.persistence.testing.PersistenceBackend;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Deferred writes: in order, each with its own parameters and update count, all or nothing — and together on PostgreSQL. */
+class DeferredWritesTest {
+    private static final String INSERT = "INSERT INTO probe (id, n) VALUES (:id, :n)";
+    private static final String ADD = "UPDATE probe SET n = n + :n WHERE id = :id";
+
+    record Database(String name, PersistenceBackend.JdbiBackend backend, boolean pipelined) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Database> databases() {
+        return Stream.of(new Database("H2", (PersistenceBackend.JdbiBackend) PersistenceBackend.h2(), false),
+                new Database("PostgreSQL", (PersistenceBackend.JdbiBackend) PersistenceBackend.postgres(), true));
+    }
+
+    /** A unit of work over a fresh database with a probe table, counting the statements sent to the driver. */
+    private static final class Fixture {
+        final JdbiUnitOfWork unitOfWork;
+        final Jdbi jdbi;
+        final AtomicInteger executions = new AtomicInteger();
+
+        Fixture(PersistenceBackend.JdbiBackend backend) {
+            backend.newPorts();
+            jdbi = Jdbi.create(backend.dataSource());
+            jdbi.useHandle(handle -> handle.execute("CREATE TABLE probe (id VARCHAR(20) PRIMARY KEY, n BIGINT NOT NULL)"));
+            jdbi.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
+                @Override
+                public void logBeforeExecution(StatementContext context) {
+                    executions.incrementAndGet();
+                }
+            });
+            unitOfWork = new JdbiUnitOfWork(jdbi);
+        }
+
+        DeferredWrites writes() {
+            return unitOfWork.transaction().deferredWrites();
+        }
+
+        Map<String, Long> rows() {
+            Map<String, Long> rows = new TreeMap<>();
+            jdbi.useHandle(handle -> handle.createQuery("SELECT id, n FROM probe").map((rs, ctx) -> rows.put(rs.getString("id"), rs.getLong("n"))).list());
+            return rows;
+        }
+    }
+
+    private static void probe(DeferredWrites writes, String sql, String id, long n, List<Integer> counts) {
+        writes.add(sql, arguments -> arguments.bind("id", id).bind("n", n), counts::add);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void writesRunInTheOrderAddedEachWithItsOwnParametersAndUpdateCount(Database database) {
+        try (PersistenceBackend.JdbiBackend backend = database.backend()) {
+            Fixture fixture = new Fixture(backend);
+            List<Integer> counts = new ArrayList<>();
+            fixture.unitOfWork.run(() -> {
+                probe(fixture.writes(), INSERT, "a", 1, counts);
+                probe(fixture.writes(), INSERT, "b", 2, counts);
+                probe(fixture.writes(), ADD, "a", 10, counts);
+                probe(fixture.writes(), ADD, "nobody", 5, counts);
+                fixture.executions.set(0);
+            });
+
+            // One statement sent for the four on PostgreSQL, there at the commit; one each on H2, already run when added.
+            assertThat(fixture.executions).hasValue(database.pipelined() ? 1 : 0);
+            assertThat(counts).containsExactly(1, 1, 1, 0);
+            assertThat(fixture.rows()).containsExactlyEntriesOf(new TreeMap<>(Map.of("a", 11L, "b", 2L)));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aReadAfterAFlushSeesWhatWasDeferred(Database database) {
+        try (PersistenceBackend.JdbiBackend backend = database.backend()) {
+            Fixture fixture = new Fixture(backend);
+            long seen = fixture.unitOfWork.inTransaction(() -> {
+                probe(fixture.writes(), INSERT, "a", 1, new ArrayList<>());
+                fixture.unitOfWork.transaction().flushDeferredWrites();
+                return fixture.unitOfWork.transaction().handle().createQuery("SELECT COUNT(*) FROM probe").mapTo(Long.class).one();
+            });
+            assertThat(seen).isEqualTo(1L);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aFailingWriteRollsBackEverythingTheTransactionWrote(Database database) {
+        try (PersistenceBackend.JdbiBackend backend = database.backend()) {
+            Fixture fixture = new Fixture(backend);
+            assertThatThrownBy(() -> fixture.unitOfWork.run(() -> {
+                probe(fixture.writes(), INSERT, "a", 1, new ArrayList<>());
+                probe(fixture.writes(), INSERT, "a", 2, new ArrayList<>());
+                probe(fixture.writes(), INSERT, "b", 3, new ArrayList<>());
+            })).satisfies(failure -> assertThat(SqlDialect.isUniqueViolation(failure)).isTrue());
+
+            assertThat(fixture.rows()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aCallbackThatRefusesItsUpdateCountRollsTheTransactionBack(Database database) {
+        try (PersistenceBackend.JdbiBackend backend = database.backend()) {
+            Fixture fixture = new Fixture(backend);
+            assertThatThrownBy(() -> fixture.unitOfWork.run(() -> {
+                probe(fixture.writes(), INSERT, "a", 1, new ArrayList<>());
+                fixture.writes().add(ADD, arguments -> arguments.bind("id", "nobody").bind("n", 1L), updated -> {
+                    if (updated != 1) {
+                        throw new IllegalStateException("row missing");
+                    }
+                });
+            })).hasMessage("row missing");
+
+            assertThat(fixture.rows()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void manyWritesGoInSeveralBoundedMessagesAndAllRun(Database database) {
+        try (PersistenceBackend.JdbiBackend backend = database.backend()) {
+            Fixture fixture = new Fixture(backend);
+            List<Integer> counts = new ArrayList<>();
+            fixture.unitOfWork.run(() -> {
+                fixture.executions.set(0);
+                for (int i = 0; i < 150; i++) {
+                    probe(fixture.writes(), INSERT, "p" + i, i, counts);
+                }
+            });
+
+            assertThat(fixture.executions).hasValue(database.pipelined() ? 3 : 150); // 64 + 64 + 22
+            assertThat(counts).hasSize(150).containsOnly(1);
+            assertThat(fixture.rows()).hasSize(150).containsEntry("p149", 149L);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aWriteWithAQuotedLiteralOrANullBoundAsAnObjectIsRefused(Database database) {
+        try (PersistenceBackend.JdbiBackend backend = database.backend()) {
+            Fixture fixture = new Fixture(backend);
+            assertThatThrownBy(() -> fixture.unitOfWork.run(() -> fixture.writes().add("UPDATE probe SET id = 'x' WHERE id = :id",
+                    arguments -> arguments.bind("id", "a"), updated -> { })))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("binds every value");
+            assertThatThrownBy(() -> fixture.unitOfWork.run(() -> fixture.writes().add(INSERT,
+                    arguments -> arguments.bind("id", null).bind("n", 1L), updated -> { })))
+                    .isInstanceOf(NullPointerException.class).hasMessageContaining("bindNullable");
+            fixture.unitOfWork.run(() -> fixture.writes().add("INSERT INTO probe (id, n) VALUES (:id, COALESCE(CAST(:n AS BIGINT), 7))",
+                    arguments -> arguments.bind("id", "c").bindNullable("n", null, Long.class), updated -> { }));
+            assertThat(fixture.rows()).containsExactlyEntriesOf(Map.of("c", 7L));
+        }
+    }
+}
