@@ -56,13 +56,14 @@ public final class ApproveRefund {
                     .filter(refund -> refund.merchantId().equals(approver.merchantId()))
                     .orElseThrow(() -> DomainException.notFound("refund"));
             Refund after = before.approve(approver, clock.instant());
-            refunds.update(after);
+            // Reads first, then the writes: an adapter may send consecutive writes in one round trip.
             Money shop = ledger.lockMainAndShop(after.merchantId(), after.amount().currency());
+            PaymentTransaction transaction = transactions.find(after.transactionId())
+                    .orElseThrow(() -> new IllegalStateException("refund " + id + " of a missing transaction"));
+            refunds.update(after);
             ledger.append(after.approvalEntry(ids.next(JournalEntry.ID_PREFIX), COMMAND, shop));
             audit.record(context, after.merchantId(), COMMAND, "refund", id.value(), before.status().code(), after.status().code());
             events.publish(after.merchantId(), "refund.approved", id.value(), RefundEventPayload.of(after));
-            PaymentTransaction transaction = transactions.find(after.transactionId())
-                    .orElseThrow(() -> new IllegalStateException("refund " + id + " of a missing transaction"));
             decided[0] = dispatch.afterCommit(after, transaction.paymentMethod());
             return after;
         });

@@ -63,8 +63,8 @@ public final class JdbiAuditLog implements AuditLog, AuditTrail {
     }
 
     /**
-     * The chain's writes are deferred (sent with the rest of the commit on PostgreSQL); anything read
-     * under lock here waits until what was deferred before it has run, so the head is locked last.
+     * The chain's writes are deferred (sent with the rest of the commit on PostgreSQL); a head read
+     * under lock waits until what was deferred before it has run, so the head is still locked last.
      */
     private void append(JdbiTransaction transaction, Map<String, List<AuditEvent>> byChain) {
         boolean oneChain = byChain.size() == 1;
@@ -73,7 +73,6 @@ public final class JdbiAuditLog implements AuditLog, AuditTrail {
             if (remembered != null) {
                 appendAfter(transaction, chain, remembered, events);
             } else {
-                transaction.flushDeferredWrites();
                 remember(transaction, chain, appendUnderLock(transaction, chain, events));
             }
             if (!oneChain) {

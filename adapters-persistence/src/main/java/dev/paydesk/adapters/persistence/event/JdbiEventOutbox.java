@@ -55,7 +55,6 @@ public final class JdbiEventOutbox implements EventOutbox {
         if (events != null) {
             deferInsert(transaction, events);
         }
-        transaction.flushDeferredWrites();
         return transaction.handle();
     }
 

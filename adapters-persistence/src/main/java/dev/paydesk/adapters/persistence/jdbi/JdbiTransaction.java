@@ -21,7 +21,13 @@ public final class JdbiTransaction {
         this.handle = handle;
     }
 
+    /**
+     * The handle, once the writes deferred so far have run: every statement reaches the database in
+     * the order it was issued, deferred or not, so reads see what this transaction wrote and row locks
+     * are taken in program order. Deferring only puts consecutive writes in one round trip.
+     */
     public Handle handle() {
+        flushDeferredWrites();
         return handle;
     }
 
@@ -40,7 +46,7 @@ public final class JdbiTransaction {
         return deferredWrites;
     }
 
-    /** Sends the deferred writes now: for a read of what this transaction wrote. */
+    /** Sends the deferred writes now. */
     public void flushDeferredWrites() {
         if (deferredWrites != null) {
             deferredWrites.flush();

@@ -193,7 +193,7 @@ public final class JdbiLedgerRepository implements LedgerRepository {
 
     @Override
     public List<JournalEntry> entriesFor(EntryCause cause) {
-        Handle handle = writtenSoFar();
+        Handle handle = unitOfWork.transaction().handle();
         Map<String, List<Posting>> postingsByEntry = new LinkedHashMap<>();
         handle.createQuery("""
                         SELECT p.entry_id, p.account_key, p.currency, p.amount
@@ -215,7 +215,7 @@ public final class JdbiLedgerRepository implements LedgerRepository {
 
     @Override
     public LedgerCheck check() {
-        Handle handle = writtenSoFar();
+        Handle handle = unitOfWork.transaction().handle();
         List<String> discrepancies = new ArrayList<>();
         handle.createQuery("""
                         SELECT a.account_key, a.balance, COALESCE(SUM(p.amount), 0) AS posted
@@ -241,13 +241,6 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         long entries = handle.createQuery("SELECT COUNT(*) FROM journal_entry").mapTo(Long.class).one();
         long accounts = handle.createQuery("SELECT COUNT(*) FROM ledger_account").mapTo(Long.class).one();
         return new LedgerCheck(entries, accounts, discrepancies);
-    }
-
-    /** The handle, once this transaction's deferred writes are in the database. */
-    private Handle writtenSoFar() {
-        JdbiTransaction transaction = unitOfWork.transaction();
-        transaction.flushDeferredWrites();
-        return transaction.handle();
     }
 
     private void ensureAccounts(JdbiTransaction transaction, List<?> postingsOrAccounts) {

@@ -1,5 +1,6 @@
 package dev.paydesk.adapters.persistence.refund;
 
+import dev.paydesk.adapters.persistence.jdbi.DeferredWrites;
 import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
 import dev.paydesk.adapters.persistence.jdbi.NewestFirstQuery;
 import dev.paydesk.adapters.persistence.jdbi.Timestamps;
@@ -19,7 +20,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Update;
 
 public final class JdbiRefundRepository implements RefundRepository {
     private static final String COLUMNS = "id, transaction_id, merchant_id, amount, currency, reason, status, created_by, approved_by, rejected_by, "
@@ -33,9 +33,13 @@ public final class JdbiRefundRepository implements RefundRepository {
 
     @Override
     public void add(Refund refund) {
-        bindAll(handle().createUpdate("INSERT INTO refund (" + COLUMNS + ") VALUES (:id, :transactionId, :merchantId, :amount, :currency, :reason, "
-                + ":status, :createdBy, :approvedBy, :rejectedBy, :rejectionReason, :failureCode, :attempts, :nextRetryAt, :expectedCreditBy, "
-                + ":createdAt, :updatedAt, :completedAt)"), refund).execute();
+        unitOfWork.transaction().deferredWrites().add("INSERT INTO refund (" + COLUMNS + ") VALUES (:id, :transactionId, :merchantId, :amount, "
+                + ":currency, :reason, :status, :createdBy, :approvedBy, :rejectedBy, :rejectionReason, :failureCode, :attempts, :nextRetryAt, "
+                + ":expectedCreditBy, :createdAt, :updatedAt, :completedAt)", arguments -> bindAll(arguments, refund), inserted -> {
+                    if (inserted != 1) {
+                        throw new IllegalStateException("refund " + refund.id() + " not inserted");
+                    }
+                });
     }
 
     @Override
@@ -51,14 +55,15 @@ public final class JdbiRefundRepository implements RefundRepository {
 
     @Override
     public void update(Refund refund) {
-        int updated = bindAll(handle().createUpdate("""
+        unitOfWork.transaction().deferredWrites().add("""
                 UPDATE refund SET status = :status, approved_by = :approvedBy, rejected_by = :rejectedBy, rejection_reason = :rejectionReason,
                     failure_code = :failureCode, attempts = :attempts, next_retry_at = :nextRetryAt, expected_credit_by = :expectedCreditBy,
                     updated_at = :updatedAt, completed_at = :completedAt
-                WHERE id = :id"""), refund).execute();
-        if (updated != 1) {
-            throw new IllegalStateException("no refund " + refund.id() + " to update");
-        }
+                WHERE id = :id""", arguments -> bindAll(arguments, refund), updated -> {
+                    if (updated != 1) {
+                        throw new IllegalStateException("no refund " + refund.id() + " to update");
+                    }
+                });
     }
 
     @Override
@@ -93,25 +98,25 @@ public final class JdbiRefundRepository implements RefundRepository {
         return unitOfWork.transaction().handle();
     }
 
-    private static Update bindAll(Update update, Refund refund) {
-        return update.bind("id", refund.id().value())
+    private static void bindAll(DeferredWrites.Arguments arguments, Refund refund) {
+        arguments.bind("id", refund.id().value())
                 .bind("transactionId", refund.transactionId().value())
                 .bind("merchantId", refund.merchantId().value())
                 .bind("amount", refund.amount().minorUnits())
                 .bind("currency", refund.amount().currencyCode())
-                .bindByType("reason", refund.reason(), String.class)
+                .bindNullable("reason", refund.reason(), String.class)
                 .bind("status", refund.status().code())
                 .bind("createdBy", refund.createdBy())
-                .bindByType("approvedBy", refund.approvedBy(), String.class)
-                .bindByType("rejectedBy", refund.rejectedBy(), String.class)
-                .bindByType("rejectionReason", refund.rejectionReason(), String.class)
-                .bindByType("failureCode", refund.failureCode(), String.class)
+                .bindNullable("approvedBy", refund.approvedBy(), String.class)
+                .bindNullable("rejectedBy", refund.rejectedBy(), String.class)
+                .bindNullable("rejectionReason", refund.rejectionReason(), String.class)
+                .bindNullable("failureCode", refund.failureCode(), String.class)
                 .bind("attempts", refund.attempts())
-                .bindByType("nextRetryAt", Timestamps.toColumn(refund.nextRetryAt()), OffsetDateTime.class)
-                .bindByType("expectedCreditBy", Timestamps.toColumn(refund.expectedCreditBy()), OffsetDateTime.class)
+                .bindNullable("nextRetryAt", Timestamps.toColumn(refund.nextRetryAt()), OffsetDateTime.class)
+                .bindNullable("expectedCreditBy", Timestamps.toColumn(refund.expectedCreditBy()), OffsetDateTime.class)
                 .bind("createdAt", Timestamps.toColumn(refund.createdAt()))
                 .bind("updatedAt", Timestamps.toColumn(refund.updatedAt()))
-                .bindByType("completedAt", Timestamps.toColumn(refund.completedAt()), OffsetDateTime.class);
+                .bindNullable("completedAt", Timestamps.toColumn(refund.completedAt()), OffsetDateTime.class);
     }
 
     private static Refund read(ResultSet rs) throws SQLException {

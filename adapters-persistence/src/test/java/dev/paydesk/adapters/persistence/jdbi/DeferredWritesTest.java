@@ -91,15 +91,19 @@ class DeferredWritesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void aReadAfterAFlushSeesWhatWasDeferred(Database database) {
+    void aStatementIssuedAfterADeferredWriteRunsAfterIt(Database database) {
         try (PersistenceBackend.JdbiBackend backend = database.backend()) {
             Fixture fixture = new Fixture(backend);
+            List<Integer> counts = new ArrayList<>();
             long seen = fixture.unitOfWork.inTransaction(() -> {
-                probe(fixture.writes(), INSERT, "a", 1, new ArrayList<>());
-                fixture.unitOfWork.transaction().flushDeferredWrites();
-                return fixture.unitOfWork.transaction().handle().createQuery("SELECT COUNT(*) FROM probe").mapTo(Long.class).one();
+                probe(fixture.writes(), INSERT, "a", 1, counts);
+                long read = fixture.unitOfWork.transaction().handle().createQuery("SELECT n FROM probe WHERE id = 'a'").mapTo(Long.class).one();
+                probe(fixture.writes(), ADD, "a", 10, counts);
+                return read;
             });
             assertThat(seen).isEqualTo(1L);
+            assertThat(counts).containsExactly(1, 1);
+            assertThat(fixture.rows()).containsExactlyEntriesOf(Map.of("a", 11L));
         }
     }
 
