@@ -7,7 +7,9 @@
 # Environment: WARMUP (seconds of lifecycles before measuring, default 120), POOL (server connections,
 # default 8), ONLY=lifecycle (warm-up, then the closed-loop lifecycle alone: profiling, A/B of builds), SKIP_BUILD=1,
 # PG_OPTS (extra PostgreSQL settings, e.g. '-c log_statement=all'), JAR (another build of the server),
-# SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a flight recording).
+# SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a flight recording),
+# JAR_B (a second build: both servers run side by side, each on its own database, and the lifecycle is measured
+# against each in alternating slices — an A/B comparison that the VM's drifting speed cannot skew; JAR is A).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_PHASE=${1:-15}
@@ -34,16 +36,28 @@ if [ "$DB" = postgresql ]; then
   chown postgres:postgres "$WORK"
   su postgres -c "$PG_BIN/initdb -D $WORK/pg -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
   su postgres -c "$PG_BIN/pg_ctl -D $WORK/pg -w -l $WORK/pg.log -o '-p 55433 -c listen_addresses=127.0.0.1 -k $WORK -c fsync=on -c synchronous_commit=on -c max_connections=200 -c shared_buffers=512MB -c max_wal_size=8GB -c checkpoint_timeout=30min ${PG_OPTS:-}' start" >/dev/null
-  trap 'su postgres -c "$PG_BIN/pg_ctl -D $WORK/pg -m fast stop" >/dev/null || true; kill $SERVER 2>/dev/null || true' EXIT
+  trap 'su postgres -c "$PG_BIN/pg_ctl -D $WORK/pg -m fast stop" >/dev/null || true; kill $SERVER ${SERVER_B:-} 2>/dev/null || true' EXIT
   ENV+=(PAYDESK_DB_URL=jdbc:postgresql://127.0.0.1:55433/postgres PAYDESK_DB_USER=postgres PAYDESK_ENCRYPTION_KEY=$(head -c 32 /dev/urandom | base64))
 else
-  trap 'kill $SERVER 2>/dev/null || true' EXIT
+  trap 'kill $SERVER ${SERVER_B:-} 2>/dev/null || true' EXIT
 fi
 
 env "${ENV[@]}" java ${SERVER_JAVA_OPTS:-} -Xmx2g -Xlog:gc:file="$WORK/gc.log" -jar "${JAR:-bootstrap/target/paydesk.jar}" > "$WORK/server.log" 2>&1 &
 SERVER=$!
+COMPARE=()
+if [ -n "${JAR_B:-}" ]; then
+  B_ENV=("${ENV[@]}" PAYDESK_PORT=$((PORT + 1)) PAYDESK_DATA_DIR=$WORK/data_b)
+  if [ "$DB" = postgresql ]; then
+    su postgres -c "$PG_BIN/createdb -h $WORK -p 55433 bench_b"
+    B_ENV+=(PAYDESK_DB_URL=jdbc:postgresql://127.0.0.1:55433/bench_b)
+  fi
+  env "${B_ENV[@]}" java ${SERVER_JAVA_OPTS:-} -Xmx2g -jar "$JAR_B" > "$WORK/server_b.log" 2>&1 &
+  SERVER_B=$!
+  COMPARE=(-Dcompare=http://127.0.0.1:$((PORT + 1)))
+  for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$((PORT + 1))/health" >/dev/null && break; sleep 0.5; done
+fi
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done
 
 CP="bootstrap/target/test-classes:bootstrap/target/classes:$(cat "$WORK/harness.cp")"
-java -Dseconds="$SECONDS_PER_PHASE" -Drate="$RATE" -Dwarmup="${WARMUP:-120}" -Dconnections="${CONNECTIONS:-64}" -Donly="${ONLY:-}" -cp "$CP" dev.paydesk.bootstrap.bench.LifecycleLoad "http://127.0.0.1:$PORT" "$KEY"
+java -Dseconds="$SECONDS_PER_PHASE" -Drate="$RATE" -Dwarmup="${WARMUP:-120}" -Dconnections="${CONNECTIONS:-64}" -Donly="${ONLY:-}" "${COMPARE[@]}" -cp "$CP" dev.paydesk.bootstrap.bench.LifecycleLoad "http://127.0.0.1:$PORT" "$KEY"
 echo "database: $DB (fsync on for PostgreSQL); server log: $WORK/server.log"

@@ -73,6 +73,13 @@ public final class LifecycleLoad {
                 .sorted().toList();
         LifecycleLoad load = new LifecycleLoad(base, key);
         load.setUp();
+        String compareWith = System.getProperty("compare", "");
+        if (!compareWith.isEmpty()) {
+            LifecycleLoad other = new LifecycleLoad(compareWith, key);
+            other.setUp();
+            compare(load, other, clients, Integer.parseInt(System.getProperty("warmup", "120")), seconds);
+            System.exit(0);
+        }
         // Both JVMs (server and harness) keep compiling hot code for about two minutes of load on two
         // cores; what is measured before that is mostly the JIT compiler's own CPU use.
         int warmUp = Integer.parseInt(System.getProperty("warmup", "120"));
@@ -85,7 +92,7 @@ public final class LifecycleLoad {
             System.exit(0);
         }
         load.closedLoop("warm-up floor", clients, 5, load::probe, 1);
-        Result[] floorAndLifecycle = load.alternating(clients, seconds);
+        Result[] floorAndLifecycle = alternating(clients, seconds, "floor: write_probe", load::probe, "lifecycle (closed loop)", load::lifecycle);
         Result floor = floorAndLifecycle[0];
         Result lifecycle = floorAndLifecycle[1];
         List<Result> fixed = new java.util.ArrayList<>();
@@ -135,31 +142,43 @@ public final class LifecycleLoad {
      * The floor and the lifecycle in closed loop, in alternating slices of about 5 s: the VM's speed drifts
      * by up to a third within minutes, and the ratio of the two should compare them on the same machine.
      */
-    private Result[] alternating(int clients, int seconds) throws InterruptedException {
+    private static Result[] alternating(int clients, int seconds, String firstName, Work first, String secondName, Work second)
+            throws InterruptedException {
         int slices = Math.max(1, seconds / 5);
         double slice = seconds / (double) slices;
-        LatencyRecorder floor = new LatencyRecorder(2_000_000);
-        LatencyRecorder lifecycle = new LatencyRecorder(2_000_000);
-        double floorSeconds = 0;
-        double lifecycleSeconds = 0;
+        LatencyRecorder[] latencies = {new LatencyRecorder(2_000_000), new LatencyRecorder(2_000_000)};
+        Work[] works = {first, second};
+        double[] elapsed = new double[2];
         for (int i = 1; i <= slices; i++) {
-            long floorBefore = floor.count();
-            double floorElapsed = runClosedLoop(clients, slice, this::probe, floor);
-            long lifecycleBefore = lifecycle.count();
-            double lifecycleElapsed = runClosedLoop(clients, slice, this::lifecycle, lifecycle);
-            floorSeconds += floorElapsed;
-            lifecycleSeconds += lifecycleElapsed;
-            double floorRate = (floor.count() - floorBefore) / floorElapsed;
-            double lifecycleRate = (lifecycle.count() - lifecycleBefore) / lifecycleElapsed;
-            System.out.printf("slice %d of %d: floor %.0f requests/s, lifecycle %.0f requests/s (%.0f %%)%n", i, slices, floorRate, lifecycleRate,
-                    100 * lifecycleRate / floorRate);
+            double[] rates = new double[2];
+            for (int w = 0; w < 2; w++) {
+                long before = latencies[w].count();
+                double took = runClosedLoop(clients, slice, works[w], latencies[w]);
+                elapsed[w] += took;
+                rates[w] = (latencies[w].count() - before) / took;
+            }
+            System.out.printf("slice %d of %d: %s %.0f requests/s, %s %.0f requests/s (%.0f %%)%n", i, slices, firstName, rates[0], secondName,
+                    rates[1], 100 * rates[1] / rates[0]);
         }
-        Result[] results = {new Result("floor: write_probe", floor.count() / floorSeconds, floor),
-                new Result("lifecycle (closed loop)", lifecycle.count() / lifecycleSeconds, lifecycle)};
+        Result[] results = {new Result(firstName, latencies[0].count() / elapsed[0], latencies[0]),
+                new Result(secondName, latencies[1].count() / elapsed[1], latencies[1])};
         for (Result result : results) {
             System.out.println(result.row() + "  (" + clients + " clients, " + slices + " slices of " + slice + " s)");
         }
         return results;
+    }
+
+    /**
+     * Two builds compared on the same machine at the same time ({@code bench/lifecycle.sh} with {@code JAR_B}): the
+     * lifecycle in closed loop against each server in turn, in alternating slices, after warming both up the same way.
+     */
+    private static void compare(LifecycleLoad a, LifecycleLoad b, int clients, int warmUp, int seconds) throws InterruptedException {
+        if (warmUp > 0) {
+            alternating(clients, warmUp, "warm-up A", a::lifecycle, "warm-up B", b::lifecycle);
+        }
+        Result[] results = alternating(clients, seconds, "lifecycle on A", a::lifecycle, "lifecycle on B", b::lifecycle);
+        System.out.printf("%nB does %.0f %% of A's lifecycle requests per second (A %.0f, B %.0f)%n",
+                100 * results[1].requestsPerSecond / results[0].requestsPerSecond, results[0].requestsPerSecond, results[1].requestsPerSecond);
     }
 
     /** Runs {@code work} from {@code clients} threads until the time is up; returns the seconds it took, last units included. */
