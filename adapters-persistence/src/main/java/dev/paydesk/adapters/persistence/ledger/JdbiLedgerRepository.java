@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -67,7 +68,8 @@ public final class JdbiLedgerRepository implements LedgerRepository {
 
     /**
      * The entries and their postings are deferred writes (sent with the rest of the commit on
-     * PostgreSQL), two multi-row INSERTs per chunk of entries; the balances follow at the end.
+     * PostgreSQL): per chunk of entries one statement on PostgreSQL, two on H2; the balances follow
+     * at the end.
      */
     @Override
     public void appendAll(List<JournalEntry> entries) {
@@ -79,13 +81,13 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         Map<String, Long> deltas = pendingDeltas(transaction);
         for (int from = 0; from < entries.size(); from += ENTRIES_PER_WRITE) {
             List<JournalEntry> chunk = entries.subList(from, Math.min(entries.size(), from + ENTRIES_PER_WRITE));
-            deferInsert(transaction.deferredWrites(), chunk);
+            deferInsert(transaction.deferredWrites(), transaction.dialect(), chunk);
             chunk.forEach(entry -> entry.postings().forEach(
                     posting -> deltas.merge(posting.account().key(), posting.amount().minorUnits(), Math::addExact)));
         }
     }
 
-    private static void deferInsert(DeferredWrites writes, List<JournalEntry> entries) {
+    private static void deferInsert(DeferredWrites writes, SqlDialect dialect, List<JournalEntry> entries) {
         StringBuilder journal = new StringBuilder("INSERT INTO journal_entry (id, cause_kind, cause_id, command, posted_at) VALUES ");
         StringBuilder postings = new StringBuilder("INSERT INTO ledger_posting (entry_id, line_no, account_key, currency, amount, posted_at) VALUES ");
         int rows = 0;
@@ -98,14 +100,14 @@ public final class JdbiLedgerRepository implements LedgerRepository {
             }
         }
         int postingRows = rows;
-        writes.add(journal.toString(), arguments -> {
+        Consumer<DeferredWrites.Arguments> journalArguments = arguments -> {
             for (int e = 0; e < entries.size(); e++) {
                 JournalEntry entry = entries.get(e);
                 arguments.bind("e" + e, entry.id()).bind("k" + e, entry.cause().kind().code()).bind("c" + e, entry.cause().sourceId())
                         .bind("m" + e, entry.command()).bind("t" + e, entry.postedAt().atOffset(ZoneOffset.UTC));
             }
-        }, inserted -> requireRows("journal entries", entries.size(), inserted));
-        writes.add(postings.toString(), arguments -> {
+        };
+        Consumer<DeferredWrites.Arguments> postingArguments = arguments -> {
             int row = 0;
             for (int e = 0; e < entries.size(); e++) {
                 JournalEntry entry = entries.get(e);
@@ -116,7 +118,15 @@ public final class JdbiLedgerRepository implements LedgerRepository {
                             .bind("n" + row, posting.amount().minorUnits());
                 }
             }
-        }, inserted -> requireRows("postings", postingRows, inserted));
+        };
+        if (dialect == SqlDialect.POSTGRESQL) {
+            // One statement: the entries in a data-modifying WITH, their postings below it.
+            writes.add("WITH entries AS (" + journal + ") " + postings, journalArguments.andThen(postingArguments),
+                    inserted -> requireRows("postings", postingRows, inserted));
+            return;
+        }
+        writes.add(journal.toString(), journalArguments, inserted -> requireRows("journal entries", entries.size(), inserted));
+        writes.add(postings.toString(), postingArguments, inserted -> requireRows("postings", postingRows, inserted));
     }
 
     private static void requireRows(String what, int expected, int written) {
