@@ -146,9 +146,8 @@ public final class JdbiAuditLog implements AuditLog, AuditTrail {
     }
 
     private static void insert(DeferredWrites writes, String chain, Chained chained) {
-        writes.add("INSERT INTO audit_event (" + COLUMNS + ") VALUES " + valueRows(chained.events().size()),
-                arguments -> bindRows(arguments, chain, chained),
-                inserted -> requireRows("audit events", chained.events().size(), inserted));
+        writes.addInsert("INSERT INTO audit_event (" + COLUMNS + ") VALUES " + valueRows(chained.events().size()),
+                arguments -> bindRows(arguments, chain, chained));
     }
 
     private static void requireRows(String what, int expected, int written) {

@@ -67,16 +67,12 @@ public final class JdbiEventOutbox implements EventOutbox {
                         .append(", :objectId").append(i).append(", :payload").append(i).append(", :occurredAt").append(i)
                         .append(", :occurredAt").append(i).append(')');
             }
-            transaction.deferredWrites().add(sql.toString(), arguments -> {
+            transaction.deferredWrites().addInsert(sql.toString(), arguments -> {
                 for (int i = 0; i < chunk.size(); i++) {
                     DomainEvent event = chunk.get(i);
                     arguments.bind("id" + i, event.id()).bind("merchantId" + i, event.merchantId().value()).bind("type" + i, event.type())
                             .bind("objectId" + i, event.objectId()).bind("payload" + i, FlatJson.write(event.payload()))
                             .bind("occurredAt" + i, Timestamps.toColumn(event.occurredAt()));
-                }
-            }, inserted -> {
-                if (inserted != chunk.size()) {
-                    throw new IllegalStateException(chunk.size() + " events to write but " + inserted + " written");
                 }
             });
         }

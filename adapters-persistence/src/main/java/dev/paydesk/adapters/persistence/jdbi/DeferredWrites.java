@@ -37,7 +37,11 @@ public final class DeferredWrites {
         Arguments bindNullable(String name, Object value, Class<?> type);
     }
 
+    /** {@code onUpdateCount} is null for an insert that may be folded into the next write. */
     private record Write(String sql, Consumer<Arguments> arguments, IntConsumer onUpdateCount) {
+        boolean foldable() {
+            return onUpdateCount == null;
+        }
     }
 
     private final Handle handle;
@@ -54,14 +58,36 @@ public final class DeferredWrites {
      * parameters; no quoted literals and no {@code ::} casts, since its parameters are renamed.
      */
     public void add(String sql, Consumer<Arguments> arguments, IntConsumer onUpdateCount) {
+        queue(new Write(requireBindable(sql), arguments, Objects.requireNonNull(onUpdateCount, "onUpdateCount")));
+    }
+
+    /**
+     * {@code INSERT INTO … VALUES …}: it writes every row or fails, so it has no update count to check.
+     * On PostgreSQL it travels as a WITH clause of the statement that follows it, one statement fewer
+     * for the database to run; statements, more than rows, are what a commit costs it.
+     */
+    public void addInsert(String sql, Consumer<Arguments> arguments) {
+        if (!sql.startsWith("INSERT INTO ") || !sql.contains(" VALUES ")) {
+            throw new IllegalArgumentException("addInsert takes INSERT INTO … VALUES …: " + sql);
+        }
+        queue(new Write(requireBindable(sql), arguments, null));
+    }
+
+    private static String requireBindable(String sql) {
         if (sql.indexOf('\'') >= 0 || sql.contains("::")) {
             throw new IllegalArgumentException("a deferred write binds every value and casts with CAST(… AS …): " + sql);
         }
-        Write write = new Write(sql, arguments, onUpdateCount);
+        return sql;
+    }
+
+    private void queue(Write write) {
         if (!pipelined) {
-            Update update = handle.createUpdate(sql);
-            arguments.accept(new Suffixed(update, ""));
-            onUpdateCount.accept(update.execute());
+            Update update = handle.createUpdate(write.sql());
+            write.arguments().accept(new Suffixed(update, ""));
+            int count = update.execute();
+            if (!write.foldable()) {
+                write.onUpdateCount().accept(count);
+            }
             return;
         }
         queued.add(write);
@@ -70,32 +96,74 @@ public final class DeferredWrites {
         }
     }
 
-    /** Sends what is queued; a repository about to read what it deferred calls this first. */
+    /** Sends what is queued, in one round trip on PostgreSQL; the callbacks run once all of it has. */
     public void flush() {
         while (!queued.isEmpty()) {
             List<Write> writes = List.copyOf(queued);
             queued.clear();
-            List<Integer> counts = runTogether(writes);
-            for (int i = 0; i < writes.size(); i++) {
-                writes.get(i).onUpdateCount().accept(counts.get(i));
-            }
+            runTogether(writes);
         }
     }
 
-    private List<Integer> runTogether(List<Write> writes) {
+    /**
+     * Each statement: the foldable inserts before it as WITH clauses, then the write that gets the
+     * count. One statement runs on one snapshot, so a statement that names a table an insert before
+     * it wrote to would not see that insert's rows: those inserts then go as a statement of their own.
+     */
+    private void runTogether(List<Write> writes) {
         StringBuilder sql = new StringBuilder();
+        List<Write> statements = new ArrayList<>();
+        List<Folded> folded = new ArrayList<>();
         for (int i = 0; i < writes.size(); i++) {
-            sql.append(i == 0 ? "" : ";\n").append(PARAMETER.matcher(writes.get(i).sql()).replaceAll(":$1" + suffix(i)));
+            Write write = writes.get(i);
+            String renamed = PARAMETER.matcher(write.sql()).replaceAll(":$1" + suffix(i));
+            if (write.foldable() && i < writes.size() - 1) {
+                folded.add(new Folded(write, "folded" + suffix(i), renamed));
+                continue;
+            }
+            if (folded.stream().anyMatch(insert -> insert.writesTo(renamed))) {
+                Folded alone = folded.remove(folded.size() - 1);
+                appendStatement(sql, folded, alone.sql());
+                statements.add(alone.write());
+            }
+            appendStatement(sql, folded, renamed);
+            statements.add(write);
         }
         Update update = handle.createUpdate(sql.toString());
         for (int i = 0; i < writes.size(); i++) {
             writes.get(i).arguments().accept(new Suffixed(update, suffix(i)));
         }
         List<Integer> counts = update.execute(DeferredWrites::updateCounts);
-        if (counts.size() != writes.size()) {
-            throw new IllegalStateException(writes.size() + " deferred writes sent but " + counts.size() + " update counts received");
+        if (counts.size() != statements.size()) {
+            throw new IllegalStateException(statements.size() + " deferred statements sent but " + counts.size() + " update counts received");
         }
-        return counts;
+        for (int i = 0; i < statements.size(); i++) {
+            if (!statements.get(i).foldable()) {
+                statements.get(i).onUpdateCount().accept(counts.get(i));
+            }
+        }
+    }
+
+    private static void appendStatement(StringBuilder sql, List<Folded> folded, String main) {
+        sql.append(sql.length() == 0 ? "" : ";\n");
+        if (!folded.isEmpty()) {
+            boolean hasWith = main.regionMatches(true, 0, "WITH ", 0, 5);
+            sql.append("WITH ").append(String.join(", ", folded.stream().map(Folded::clause).toList())).append(hasWith ? ", " : " ");
+            main = hasWith ? main.substring(5) : main;
+            folded.clear();
+        }
+        sql.append(main);
+    }
+
+    private record Folded(Write write, String name, String sql) {
+        String clause() {
+            return name + " AS (" + sql + ")";
+        }
+
+        boolean writesTo(String statement) {
+            String table = sql.substring("INSERT INTO ".length()).split("[\\s(]", 2)[0];
+            return Pattern.compile("\\b" + Pattern.quote(table) + "\\b", Pattern.CASE_INSENSITIVE).matcher(statement).find();
+        }
     }
 
     /** Parameter names have no underscore (see PARAMETER), so a suffix starting with one cannot collide. */

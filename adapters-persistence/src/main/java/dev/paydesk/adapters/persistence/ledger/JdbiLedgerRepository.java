@@ -67,9 +67,8 @@ public final class JdbiLedgerRepository implements LedgerRepository {
     }
 
     /**
-     * The entries and their postings are deferred writes (sent with the rest of the commit on
-     * PostgreSQL): per chunk of entries one statement on PostgreSQL, two on H2; the balances follow
-     * at the end.
+     * The entries and their postings are deferred inserts (sent with the rest of the commit on
+     * PostgreSQL, as WITH clauses of the balance updates); the balances follow at the end.
      */
     @Override
     public void appendAll(List<JournalEntry> entries) {
@@ -81,13 +80,13 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         Map<String, Long> deltas = pendingDeltas(transaction);
         for (int from = 0; from < entries.size(); from += ENTRIES_PER_WRITE) {
             List<JournalEntry> chunk = entries.subList(from, Math.min(entries.size(), from + ENTRIES_PER_WRITE));
-            deferInsert(transaction.deferredWrites(), transaction.dialect(), chunk);
+            deferInsert(transaction.deferredWrites(), chunk);
             chunk.forEach(entry -> entry.postings().forEach(
                     posting -> deltas.merge(posting.account().key(), posting.amount().minorUnits(), Math::addExact)));
         }
     }
 
-    private static void deferInsert(DeferredWrites writes, SqlDialect dialect, List<JournalEntry> entries) {
+    private static void deferInsert(DeferredWrites writes, List<JournalEntry> entries) {
         StringBuilder journal = new StringBuilder("INSERT INTO journal_entry (id, cause_kind, cause_id, command, posted_at) VALUES ");
         StringBuilder postings = new StringBuilder("INSERT INTO ledger_posting (entry_id, line_no, account_key, currency, amount, posted_at) VALUES ");
         int rows = 0;
@@ -119,21 +118,10 @@ public final class JdbiLedgerRepository implements LedgerRepository {
                 }
             }
         };
-        if (dialect == SqlDialect.POSTGRESQL) {
-            // One statement: the entries in a data-modifying WITH, their postings below it.
-            writes.add("WITH entries AS (" + journal + ") " + postings, journalArguments.andThen(postingArguments),
-                    inserted -> requireRows("postings", postingRows, inserted));
-            return;
-        }
-        writes.add(journal.toString(), journalArguments, inserted -> requireRows("journal entries", entries.size(), inserted));
-        writes.add(postings.toString(), postingArguments, inserted -> requireRows("postings", postingRows, inserted));
+        writes.addInsert(journal.toString(), journalArguments);
+        writes.addInsert(postings.toString(), postingArguments);
     }
 
-    private static void requireRows(String what, int expected, int written) {
-        if (written != expected) {
-            throw new IllegalStateException(expected + " " + what + " to write but " + written + " written");
-        }
-    }
 
     @Override
     public Money balance(LedgerAccount account) {

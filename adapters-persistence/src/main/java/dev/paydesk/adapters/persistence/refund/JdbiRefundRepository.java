@@ -33,13 +33,9 @@ public final class JdbiRefundRepository implements RefundRepository {
 
     @Override
     public void add(Refund refund) {
-        unitOfWork.transaction().deferredWrites().add("INSERT INTO refund (" + COLUMNS + ") VALUES (:id, :transactionId, :merchantId, :amount, "
+        unitOfWork.transaction().deferredWrites().addInsert("INSERT INTO refund (" + COLUMNS + ") VALUES (:id, :transactionId, :merchantId, :amount, "
                 + ":currency, :reason, :status, :createdBy, :approvedBy, :rejectedBy, :rejectionReason, :failureCode, :attempts, :nextRetryAt, "
-                + ":expectedCreditBy, :createdAt, :updatedAt, :completedAt)", arguments -> bindAll(arguments, refund), inserted -> {
-                    if (inserted != 1) {
-                        throw new IllegalStateException("refund " + refund.id() + " not inserted");
-                    }
-                });
+                + ":expectedCreditBy, :createdAt, :updatedAt, :completedAt)", arguments -> bindAll(arguments, refund));
     }
 
     @Override

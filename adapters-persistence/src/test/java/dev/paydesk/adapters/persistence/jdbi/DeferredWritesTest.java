@@ -43,7 +43,10 @@ class DeferredWritesTest {
         Fixture(PersistenceBackend.JdbiBackend backend) {
             backend.newPorts();
             jdbi = Jdbi.create(backend.dataSource());
-            jdbi.useHandle(handle -> handle.execute("CREATE TABLE probe (id VARCHAR(20) PRIMARY KEY, n BIGINT NOT NULL)"));
+            jdbi.useHandle(handle -> {
+                handle.execute("CREATE TABLE probe (id VARCHAR(20) PRIMARY KEY, n BIGINT NOT NULL)");
+                handle.execute("CREATE TABLE probe_log (id VARCHAR(20) PRIMARY KEY)");
+            });
             jdbi.getConfig(SqlStatements.class).setSqlLogger(new SqlLogger() {
                 @Override
                 public void logBeforeExecution(StatementContext context) {
@@ -55,6 +58,10 @@ class DeferredWritesTest {
 
         DeferredWrites writes() {
             return unitOfWork.transaction().deferredWrites();
+        }
+
+        List<String> log() {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM probe_log ORDER BY id").mapTo(String.class).list());
         }
 
         Map<String, Long> rows() {
@@ -86,6 +93,47 @@ class DeferredWritesTest {
             assertThat(fixture.executions).hasValue(database.pipelined() ? 1 : 0);
             assertThat(counts).containsExactly(1, 1, 1, 0);
             assertThat(fixture.rows()).containsExactlyEntriesOf(new TreeMap<>(Map.of("a", 11L, "b", 2L)));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void insertsFoldedIntoTheWriteAfterThemAllLand(Database database) {
+        try (PersistenceBackend.JdbiBackend backend = database.backend()) {
+            Fixture fixture = new Fixture(backend);
+            fixture.unitOfWork.run(() -> probe(fixture.writes(), INSERT, "a", 1, new ArrayList<>()));
+            List<Integer> counts = new ArrayList<>();
+            fixture.unitOfWork.run(() -> {
+                fixture.executions.set(0);
+                fixture.writes().addInsert("INSERT INTO probe_log (id) VALUES (:id)", arguments -> arguments.bind("id", "x"));
+                fixture.writes().addInsert("INSERT INTO probe_log (id) VALUES (:id), (:other)", arguments -> arguments.bind("id", "y").bind("other", "z"));
+                probe(fixture.writes(), ADD, "a", 10, counts);
+                fixture.writes().addInsert("INSERT INTO probe_log (id) VALUES (:id)", arguments -> arguments.bind("id", "last"));
+            });
+
+            assertThat(fixture.executions).hasValue(database.pipelined() ? 1 : 4);
+            assertThat(counts).containsExactly(1);
+            assertThat(fixture.rows()).containsExactlyEntriesOf(Map.of("a", 11L));
+            assertThat(fixture.log()).containsExactly("last", "x", "y", "z");
+        }
+    }
+
+    /** One statement sees one snapshot: an update of rows inserted just before it must not travel with that insert. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aWriteToRowsInsertedJustBeforeItSeesThem(Database database) {
+        try (PersistenceBackend.JdbiBackend backend = database.backend()) {
+            Fixture fixture = new Fixture(backend);
+            List<Integer> counts = new ArrayList<>();
+            fixture.unitOfWork.run(() -> {
+                fixture.writes().addInsert("INSERT INTO probe_log (id) VALUES (:id)", arguments -> arguments.bind("id", "x"));
+                fixture.writes().addInsert(INSERT, arguments -> arguments.bind("id", "a").bind("n", 1L));
+                probe(fixture.writes(), ADD, "a", 10, counts);
+            });
+
+            assertThat(counts).containsExactly(1);
+            assertThat(fixture.rows()).containsExactlyEntriesOf(Map.of("a", 11L));
+            assertThat(fixture.log()).containsExactly("x");
         }
     }
 
@@ -161,12 +209,14 @@ class DeferredWritesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
-    void aWriteWithAQuotedLiteralOrANullBoundAsAnObjectIsRefused(Database database) {
+    void aWriteWithAQuotedLiteralAnInsertThatIsNotOneOrANullBoundAsAnObjectIsRefused(Database database) {
         try (PersistenceBackend.JdbiBackend backend = database.backend()) {
             Fixture fixture = new Fixture(backend);
             assertThatThrownBy(() -> fixture.unitOfWork.run(() -> fixture.writes().add("UPDATE probe SET id = 'x' WHERE id = :id",
                     arguments -> arguments.bind("id", "a"), updated -> { })))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("binds every value");
+            assertThatThrownBy(() -> fixture.unitOfWork.run(() -> fixture.writes().addInsert(ADD, arguments -> { })))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("INSERT INTO … VALUES");
             assertThatThrownBy(() -> fixture.unitOfWork.run(() -> fixture.writes().add(INSERT,
                     arguments -> arguments.bind("id", null).bind("n", 1L), updated -> { })))
                     .isInstanceOf(NullPointerException.class).hasMessageContaining("bindNullable");
