@@ -22,7 +22,9 @@ import org.jdbi.v3.core.statement.Update;
  *
  * <p>Each write names its own parameters; they are made unique here with a suffix per write. Its
  * callback gets its update count once the writes sent with it have all run, and may throw to roll the
- * transaction back. Writes run in the order they were added, so row locks are taken in that order.
+ * transaction back. Writes run in the order they were added, and any other statement on the
+ * transaction's handle sends the queue first ({@link JdbiTransaction#handle()}): statements keep
+ * program order, so reads see the transaction's own writes and row locks are taken as before.
  */
 public final class DeferredWrites {
     /** Bounds one message, so the server's replies always fit in the socket buffers. */
@@ -63,8 +65,8 @@ public final class DeferredWrites {
 
     /**
      * {@code INSERT INTO … VALUES …}: it writes every row or fails, so it has no update count to check.
-     * On PostgreSQL it travels as a WITH clause of the statement that follows it, one statement fewer
-     * for the database to run; statements, more than rows, are what a commit costs it.
+     * On PostgreSQL it travels as a WITH clause of the statement that follows it: one statement fewer
+     * for the database to run.
      */
     public void addInsert(String sql, Consumer<Arguments> arguments) {
         if (!sql.startsWith("INSERT INTO ") || !sql.contains(" VALUES ")) {
