@@ -29,6 +29,8 @@ import org.jdbi.v3.core.statement.Update;
 public final class DeferredWrites {
     /** Bounds one message, so the server's replies always fit in the socket buffers. */
     private static final int MAX_WRITES_PER_ROUND_TRIP = 64;
+    /** The driver allows 65,535 parameters in one prepared statement, all of a message's statements together. */
+    private static final int MAX_PARAMETERS_PER_ROUND_TRIP = 30_000;
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z][A-Za-z0-9]*)");
 
     /** Binds a write's named parameters. */
@@ -49,6 +51,7 @@ public final class DeferredWrites {
     private final Handle handle;
     private final boolean pipelined;
     private final List<Write> queued = new ArrayList<>();
+    private int queuedParameters;
 
     DeferredWrites(Handle handle, SqlDialect dialect) {
         this.handle = handle;
@@ -92,7 +95,12 @@ public final class DeferredWrites {
             }
             return;
         }
+        int parameters = (int) PARAMETER.matcher(write.sql()).results().count();
+        if (!queued.isEmpty() && queuedParameters + parameters > MAX_PARAMETERS_PER_ROUND_TRIP) {
+            flush();
+        }
         queued.add(write);
+        queuedParameters += parameters;
         if (queued.size() >= MAX_WRITES_PER_ROUND_TRIP) {
             flush();
         }
@@ -103,6 +111,7 @@ public final class DeferredWrites {
         while (!queued.isEmpty()) {
             List<Write> writes = List.copyOf(queued);
             queued.clear();
+            queuedParameters = 0;
             runTogether(writes);
         }
     }
@@ -124,9 +133,7 @@ public final class DeferredWrites {
                 continue;
             }
             if (folded.stream().anyMatch(insert -> insert.writesTo(renamed))) {
-                Folded alone = folded.remove(folded.size() - 1);
-                appendStatement(sql, folded, alone.sql());
-                statements.add(alone.write());
+                appendFoldedAlone(sql, folded, statements);
             }
             appendStatement(sql, folded, renamed);
             statements.add(write);
@@ -144,6 +151,13 @@ public final class DeferredWrites {
                 statements.get(i).onUpdateCount().accept(counts.get(i));
             }
         }
+    }
+
+    /** The folded inserts as a statement of their own: the last one is the statement, the others its WITH clauses. */
+    private static void appendFoldedAlone(StringBuilder sql, List<Folded> folded, List<Write> statements) {
+        Folded last = folded.remove(folded.size() - 1);
+        appendStatement(sql, folded, last.sql());
+        statements.add(last.write());
     }
 
     private static void appendStatement(StringBuilder sql, List<Folded> folded, String main) {

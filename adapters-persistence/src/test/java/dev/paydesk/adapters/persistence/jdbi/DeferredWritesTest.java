@@ -118,6 +118,31 @@ class DeferredWritesTest {
         }
     }
 
+    /** 64 inserts of 1,100 parameters each: in one message they would pass the 65,535 the driver allows. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void writesWithManyParametersGoInSeveralMessages(Database database) {
+        try (PersistenceBackend.JdbiBackend backend = database.backend()) {
+            Fixture fixture = new Fixture(backend);
+            int rowsPerInsert = 1_100;
+            String values = String.join(", ", java.util.stream.IntStream.range(0, rowsPerInsert).mapToObj(row -> "(:r" + row + ")").toList());
+            fixture.unitOfWork.run(() -> {
+                fixture.executions.set(0);
+                for (int insert = 0; insert < 64; insert++) {
+                    int first = insert * rowsPerInsert;
+                    fixture.writes().addInsert("INSERT INTO probe_log (id) VALUES " + values, arguments -> {
+                        for (int row = 0; row < rowsPerInsert; row++) {
+                            arguments.bind("r" + row, "r" + (first + row));
+                        }
+                    });
+                }
+            });
+
+            assertThat(fixture.executions).hasValue(database.pipelined() ? 3 : 64); // 27 + 27 + 10 within 30,000 parameters
+            assertThat(fixture.log()).hasSize(64 * rowsPerInsert);
+        }
+    }
+
     /** One statement sees one snapshot: an update of rows inserted just before it must not travel with that insert. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
