@@ -2,10 +2,10 @@ package dev.paydesk.adapters.http;
 
 import dev.paydesk.adapters.http.routing.Principals;
 import dev.paydesk.adapters.http.routing.RequestAttributes;
+import dev.paydesk.domain.shared.PrefixedId;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import dev.paydesk.domain.shared.PrefixedId;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;

@@ -73,16 +73,16 @@ public final class LifecycleLoad {
                 .sorted().toList();
         LifecycleLoad load = new LifecycleLoad(base, key);
         load.setUp();
+        // Both JVMs (server and harness) keep compiling hot code for about two minutes of load on two
+        // cores; what is measured before that is mostly the JIT compiler's own CPU use.
+        int warmUp = Integer.parseInt(System.getProperty("warmup", "120"));
         String compareWith = System.getProperty("compare", "");
         if (!compareWith.isEmpty()) {
             LifecycleLoad other = new LifecycleLoad(compareWith, key);
             other.setUp();
-            compare(load, other, clients, Integer.parseInt(System.getProperty("warmup", "120")), seconds);
+            compare(load, other, clients, warmUp, seconds);
             System.exit(0);
         }
-        // Both JVMs (server and harness) keep compiling hot code for about two minutes of load on two
-        // cores; what is measured before that is mostly the JIT compiler's own CPU use.
-        int warmUp = Integer.parseInt(System.getProperty("warmup", "120"));
         if (warmUp > 0) {
             load.closedLoop("warm-up lifecycle", clients, warmUp, load::lifecycle, 4);
         }
@@ -139,8 +139,9 @@ public final class LifecycleLoad {
     }
 
     /**
-     * The floor and the lifecycle in closed loop, in alternating slices of about 5 s: the VM's speed drifts
-     * by up to a third within minutes, and the ratio of the two should compare them on the same machine.
+     * Two workloads in closed loop (the floor and the lifecycle, or the lifecycle on two servers), in alternating
+     * slices of about 5 s: the VM's speed drifts by up to a third within minutes, and their ratio should compare
+     * them on the same machine.
      */
     private static Result[] alternating(int clients, int seconds, String firstName, Work first, String secondName, Work second)
             throws InterruptedException {

@@ -121,7 +121,7 @@ public final class JdbiAuditLog implements AuditLog, AuditTrail {
         insert(transaction.deferredWrites(), chain, chained);
         transaction.deferredWrites().add("UPDATE audit_chain SET last_index = :index, last_hash = :hash WHERE chain = :chain",
                 arguments -> arguments.bind("index", chained.head().index()).bind("hash", chained.head().hash()).bind("chain", chain),
-                moved -> requireRows("audit chain heads", 1, moved));
+                DeferredWrites.exactlyOneRow(() -> "audit chain " + chain + " has no head to move"));
         return chained.head();
     }
 
@@ -148,12 +148,6 @@ public final class JdbiAuditLog implements AuditLog, AuditTrail {
     private static void insert(DeferredWrites writes, String chain, Chained chained) {
         writes.addInsert("INSERT INTO audit_event (" + COLUMNS + ") VALUES " + valueRows(chained.events().size()),
                 arguments -> bindRows(arguments, chain, chained));
-    }
-
-    private static void requireRows(String what, int expected, int written) {
-        if (written != expected) {
-            throw new IllegalStateException(expected + " " + what + " to write but " + written + " written");
-        }
     }
 
     private static String valueRows(int count) {

@@ -4,7 +4,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -32,6 +34,7 @@ public final class DeferredWrites {
     /** The driver allows 65,535 parameters in one prepared statement, all of a message's statements together. */
     private static final int MAX_PARAMETERS_PER_ROUND_TRIP = 30_000;
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z][A-Za-z0-9]*)");
+    private static final Map<String, Pattern> TABLE_MENTIONS = new ConcurrentHashMap<>();
 
     /** Binds a write's named parameters. */
     public interface Arguments {
@@ -41,11 +44,33 @@ public final class DeferredWrites {
         Arguments bindNullable(String name, Object value, Class<?> type);
     }
 
-    /** {@code onUpdateCount} is null for an insert that may be folded into the next write. */
-    private record Write(String sql, Consumer<Arguments> arguments, IntConsumer onUpdateCount) {
+    /**
+     * {@code onUpdateCount} is null for an insert that may be folded into the next write; {@code table}
+     * is then the table it inserts into. {@code parameters} counts the named parameters' occurrences.
+     */
+    private record Write(String sql, Consumer<Arguments> arguments, IntConsumer onUpdateCount, Pattern table, int parameters) {
+        Write(String sql, Consumer<Arguments> arguments, IntConsumer onUpdateCount) {
+            this(sql, arguments, onUpdateCount, onUpdateCount == null ? mentionOf(sql.substring("INSERT INTO ".length()).split("[\\s(]", 2)[0]) : null,
+                    (int) PARAMETER.matcher(sql).results().count());
+        }
+
         boolean foldable() {
             return onUpdateCount == null;
         }
+    }
+
+    /** Compiled once per table: a table name as a whole word, in any case. */
+    private static Pattern mentionOf(String table) {
+        return TABLE_MENTIONS.computeIfAbsent(table, name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE));
+    }
+
+    /** For a write's update-count callback: anything but exactly one row refuses the commit with {@code otherwise}'s message. */
+    public static IntConsumer exactlyOneRow(Supplier<String> otherwise) {
+        return updated -> {
+            if (updated != 1) {
+                throw new IllegalStateException(otherwise.get());
+            }
+        };
     }
 
     private final Handle handle;
@@ -95,12 +120,11 @@ public final class DeferredWrites {
             }
             return;
         }
-        int parameters = (int) PARAMETER.matcher(write.sql()).results().count();
-        if (!queued.isEmpty() && queuedParameters + parameters > MAX_PARAMETERS_PER_ROUND_TRIP) {
+        if (!queued.isEmpty() && queuedParameters + write.parameters() > MAX_PARAMETERS_PER_ROUND_TRIP) {
             flush();
         }
         queued.add(write);
-        queuedParameters += parameters;
+        queuedParameters += write.parameters();
         if (queued.size() >= MAX_WRITES_PER_ROUND_TRIP) {
             flush();
         }
@@ -177,8 +201,7 @@ public final class DeferredWrites {
         }
 
         boolean writesTo(String statement) {
-            String table = sql.substring("INSERT INTO ".length()).split("[\\s(]", 2)[0];
-            return Pattern.compile("\\b" + Pattern.quote(table) + "\\b", Pattern.CASE_INSENSITIVE).matcher(statement).find();
+            return write.table().matcher(statement).find();
         }
     }
 

@@ -122,7 +122,6 @@ public final class JdbiLedgerRepository implements LedgerRepository {
         writes.addInsert(postings.toString(), postingArguments);
     }
 
-
     @Override
     public Money balance(LedgerAccount account) {
         JdbiTransaction transaction = unitOfWork.transaction();
@@ -322,11 +321,7 @@ public final class JdbiLedgerRepository implements LedgerRepository {
                         }
                     },
                     // A balance row that is not there would silently swallow the amount: refuse the commit instead.
-                    updated -> {
-                        if (updated != 1) {
-                            throw new IllegalStateException("a maintained balance row is missing: " + key);
-                        }
-                    });
+                    DeferredWrites.exactlyOneRow(() -> "a maintained balance row is missing: " + key));
         });
         deltas.clear();
     }

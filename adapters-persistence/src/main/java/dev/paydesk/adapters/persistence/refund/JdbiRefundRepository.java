@@ -55,11 +55,7 @@ public final class JdbiRefundRepository implements RefundRepository {
                 UPDATE refund SET status = :status, approved_by = :approvedBy, rejected_by = :rejectedBy, rejection_reason = :rejectionReason,
                     failure_code = :failureCode, attempts = :attempts, next_retry_at = :nextRetryAt, expected_credit_by = :expectedCreditBy,
                     updated_at = :updatedAt, completed_at = :completedAt
-                WHERE id = :id""", arguments -> bindAll(arguments, refund), updated -> {
-                    if (updated != 1) {
-                        throw new IllegalStateException("no refund " + refund.id() + " to update");
-                    }
-                });
+                WHERE id = :id""", arguments -> bindAll(arguments, refund), DeferredWrites.exactlyOneRow(() -> "no refund " + refund.id() + " to update"));
     }
 
     @Override

@@ -41,6 +41,27 @@ public abstract class AuditLogContract extends PortContract {
         assertThat(rows.get(0).event()).isEqualTo(event("aud_01", "mer_A"));
     }
 
+    /** The second command finds both heads where this instance left them: each chain moves on its own, in chain order. */
+    @Test
+    void aCommandOfTwoMerchantsExtendsBothChainsEachTime() {
+        for (int command = 1; command <= 2; command++) {
+            String suffix = String.valueOf(command);
+            txRun(() -> {
+                ports.auditLog().record(event("aud_B" + suffix, "mer_B"));
+                ports.auditLog().record(event("aud_A" + suffix, "mer_A"));
+            });
+        }
+
+        List<ChainedAuditEvent> rows = new ArrayList<>();
+        txRun(() -> ports.auditTrail().forEachInChainOrder(rows::add));
+
+        assertThat(rows).extracting(row -> row.chain() + ":" + row.index() + ":" + row.event().id())
+                .containsExactly("mer_A:1:aud_A1", "mer_A:2:aud_A2", "mer_B:1:aud_B1", "mer_B:2:aud_B2");
+        assertThat(rows.get(1).previousHash()).isEqualTo(rows.get(0).hash());
+        assertThat(rows.get(3).previousHash()).isEqualTo(rows.get(2).hash());
+        assertThat(rows).allMatch(ChainedAuditEvent::hashIsIntact);
+    }
+
     @Test
     void aRolledBackCommandLeavesNoAuditRow() {
         try {
