@@ -91,6 +91,11 @@ public final class LifecycleLoad {
             load.closedLoop("lifecycle (closed loop)", clients, seconds, load::lifecycle, 4);
             System.exit(0);
         }
+        if ("floor".equals(System.getProperty("only"))) {
+            // For profiling: the floor alone, after the same warm-up.
+            load.closedLoop("floor: write_probe", clients, seconds, load::probe, 1);
+            System.exit(0);
+        }
         load.closedLoop("warm-up floor", clients, 5, load::probe, 1);
         Result[] floorAndLifecycle = alternating(clients, seconds, "floor: write_probe", load::probe, "lifecycle (closed loop)", load::lifecycle);
         Result floor = floorAndLifecycle[0];

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -34,7 +35,9 @@ public final class DeferredWrites {
     /** The driver allows 65,535 parameters in one prepared statement, all of a message's statements together. */
     private static final int MAX_PARAMETERS_PER_ROUND_TRIP = 30_000;
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z][A-Za-z0-9]*)");
-    private static final Map<String, Pattern> TABLE_MENTIONS = new ConcurrentHashMap<>();
+    /** The repositories' SQL texts are a bounded set (a VALUES list grows with its chunk), parsed once each. */
+    private static final int MAX_CACHED_TEMPLATES = 1_024;
+    private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
 
     /** Binds a write's named parameters. */
     public interface Arguments {
@@ -44,24 +47,68 @@ public final class DeferredWrites {
         Arguments bindNullable(String name, Object value, Class<?> type);
     }
 
-    /**
-     * {@code onUpdateCount} is null for an insert that may be folded into the next write; {@code table}
-     * is then the table it inserts into. {@code parameters} counts the named parameters' occurrences.
-     */
-    private record Write(String sql, Consumer<Arguments> arguments, IntConsumer onUpdateCount, Pattern table, int parameters) {
-        Write(String sql, Consumer<Arguments> arguments, IntConsumer onUpdateCount) {
-            this(sql, arguments, onUpdateCount, onUpdateCount == null ? mentionOf(sql.substring("INSERT INTO ".length()).split("[\\s(]", 2)[0]) : null,
-                    (int) PARAMETER.matcher(sql).results().count());
-        }
-
+    /** {@code onUpdateCount} is null for an insert that may be folded into the next write. */
+    private record Write(Template template, Consumer<Arguments> arguments, IntConsumer onUpdateCount) {
         boolean foldable() {
             return onUpdateCount == null;
         }
     }
 
-    /** Compiled once per table: a table name as a whole word, in any case. */
-    private static Pattern mentionOf(String table) {
-        return TABLE_MENTIONS.computeIfAbsent(table, name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE));
+    /**
+     * A write's SQL parsed once: the text around its named parameters, so that renaming them is a
+     * concatenation on every flush rather than a regular expression; the table an insert writes to;
+     * and which tables the statement names, asked of it when an insert is folded before it.
+     */
+    private static final class Template {
+        private final String sql;
+        private final List<String> between = new ArrayList<>();
+        private final List<String> names = new ArrayList<>();
+        private final String insertsInto;
+        private final Map<String, Boolean> mentions = new ConcurrentHashMap<>();
+
+        private Template(String sql) {
+            this.sql = sql;
+            Matcher parameter = PARAMETER.matcher(sql);
+            int from = 0;
+            while (parameter.find()) {
+                between.add(sql.substring(from, parameter.start()));
+                names.add(parameter.group(1));
+                from = parameter.end();
+            }
+            between.add(sql.substring(from));
+            this.insertsInto = sql.startsWith("INSERT INTO ") ? sql.substring("INSERT INTO ".length()).split("[\\s(]", 2)[0] : null;
+        }
+
+        static Template of(String sql) {
+            Template cached = TEMPLATES.get(sql);
+            if (cached != null) {
+                return cached;
+            }
+            Template parsed = new Template(sql);
+            if (TEMPLATES.size() < MAX_CACHED_TEMPLATES) {
+                TEMPLATES.putIfAbsent(sql, parsed);
+            }
+            return parsed;
+        }
+
+        int parameters() {
+            return names.size();
+        }
+
+        /** The SQL with every parameter renamed {@code :name} → {@code :name<suffix>}. */
+        String renamed(String suffix) {
+            StringBuilder renamed = new StringBuilder(sql.length() + names.size() * (suffix.length() + 1));
+            for (int i = 0; i < names.size(); i++) {
+                renamed.append(between.get(i)).append(':').append(names.get(i)).append(suffix);
+            }
+            return renamed.append(between.get(names.size())).toString();
+        }
+
+        /** Whether the statement names {@code table} as a whole word, in any case, outside its parameter names. */
+        boolean mentions(String table) {
+            return mentions.computeIfAbsent(table, name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE)
+                    .matcher(String.join(" ", between)).find());
+        }
     }
 
     /** For a write's update-count callback: anything but exactly one row refuses the commit with {@code otherwise}'s message. */
@@ -88,7 +135,7 @@ public final class DeferredWrites {
      * parameters; no quoted literals and no {@code ::} casts, since its parameters are renamed.
      */
     public void add(String sql, Consumer<Arguments> arguments, IntConsumer onUpdateCount) {
-        queue(new Write(requireBindable(sql), arguments, Objects.requireNonNull(onUpdateCount, "onUpdateCount")));
+        queue(new Write(Template.of(requireBindable(sql)), arguments, Objects.requireNonNull(onUpdateCount, "onUpdateCount")));
     }
 
     /**
@@ -100,7 +147,7 @@ public final class DeferredWrites {
         if (!sql.startsWith("INSERT INTO ") || !sql.contains(" VALUES ")) {
             throw new IllegalArgumentException("addInsert takes INSERT INTO … VALUES …: " + sql);
         }
-        queue(new Write(requireBindable(sql), arguments, null));
+        queue(new Write(Template.of(requireBindable(sql)), arguments, null));
     }
 
     private static String requireBindable(String sql) {
@@ -112,7 +159,7 @@ public final class DeferredWrites {
 
     private void queue(Write write) {
         if (!pipelined) {
-            Update update = handle.createUpdate(write.sql());
+            Update update = handle.createUpdate(write.template().sql);
             write.arguments().accept(new Suffixed(update, ""));
             int count = update.execute();
             if (!write.foldable()) {
@@ -120,11 +167,11 @@ public final class DeferredWrites {
             }
             return;
         }
-        if (!queued.isEmpty() && queuedParameters + write.parameters() > MAX_PARAMETERS_PER_ROUND_TRIP) {
+        if (!queued.isEmpty() && queuedParameters + write.template().parameters() > MAX_PARAMETERS_PER_ROUND_TRIP) {
             flush();
         }
         queued.add(write);
-        queuedParameters += write.parameters();
+        queuedParameters += write.template().parameters();
         if (queued.size() >= MAX_WRITES_PER_ROUND_TRIP) {
             flush();
         }
@@ -151,12 +198,12 @@ public final class DeferredWrites {
         List<Folded> folded = new ArrayList<>();
         for (int i = 0; i < writes.size(); i++) {
             Write write = writes.get(i);
-            String renamed = PARAMETER.matcher(write.sql()).replaceAll(":$1" + suffix(i));
+            String renamed = write.template().renamed(suffix(i));
             if (write.foldable() && i < writes.size() - 1) {
                 folded.add(new Folded(write, "folded" + suffix(i), renamed));
                 continue;
             }
-            if (folded.stream().anyMatch(insert -> insert.writesTo(renamed))) {
+            if (folded.stream().anyMatch(insert -> write.template().mentions(insert.write().template().insertsInto))) {
                 appendFoldedAlone(sql, folded, statements);
             }
             appendStatement(sql, folded, renamed);
@@ -198,10 +245,6 @@ public final class DeferredWrites {
     private record Folded(Write write, String name, String sql) {
         String clause() {
             return name + " AS (" + sql + ")";
-        }
-
-        boolean writesTo(String statement) {
-            return write.table().matcher(statement).find();
         }
     }
 
