@@ -14,6 +14,7 @@ public final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     HttpServer server(Paydesk paydesk, PrometheusMeterRegistry metrics, Configuration configuration) {
-        return new HttpServer(paydesk, metrics, HttpSettings.onPort(configuration.port()));
+        return new HttpServer(paydesk, metrics, HttpSettings.onPort(configuration.port())
+                .withMaxConcurrentRequests(configuration.maxConcurrentRequests()));
     }
 }
