@@ -14,7 +14,6 @@ public final class HttpModule extends AbstractModule {
     @Provides
     @Singleton
     HttpServer server(Paydesk paydesk, PrometheusMeterRegistry metrics, Configuration configuration) {
-        return new HttpServer(paydesk, metrics, HttpSettings.onPort(configuration.port())
-                .withMaxConcurrentRequests(configuration.maxConcurrentRequests()));
+        return new HttpServer(paydesk, metrics, HttpSettings.onPort(configuration.port()));
     }
 }

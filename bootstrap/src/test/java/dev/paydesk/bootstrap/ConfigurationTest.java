@@ -55,16 +55,6 @@ class ConfigurationTest {
     }
 
     @Test
-    void concurrentRequestsAreTwicePerConnectionUnlessSetAndBounded() {
-        assertThat(Configuration.fromEnvironment(Map.of()).maxConcurrentRequests()).isEqualTo(2 * Configuration.DEFAULT_DB_POOL_SIZE);
-        assertThat(Configuration.fromEnvironment(Map.of("PAYDESK_DB_POOL_SIZE", "8")).maxConcurrentRequests()).isEqualTo(16);
-        assertThat(Configuration.fromEnvironment(Map.of("PAYDESK_HTTP_MAX_CONCURRENT_REQUESTS", "0")).maxConcurrentRequests()).isZero();
-        assertThat(Configuration.fromEnvironment(Map.of("PAYDESK_HTTP_MAX_CONCURRENT_REQUESTS", "64")).maxConcurrentRequests()).isEqualTo(64);
-        assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of("PAYDESK_HTTP_MAX_CONCURRENT_REQUESTS", "-1")))
-                .hasMessageContaining("PAYDESK_HTTP_MAX_CONCURRENT_REQUESTS");
-    }
-
-    @Test
     void outOfRangePortIsRefused() {
         assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of("PAYDESK_PORT", "70000"))).hasMessageContaining("PAYDESK_PORT");
     }

@@ -119,10 +119,6 @@ public final class HttpServer {
         config.jsonMapper(new JavalinJackson(json, false));
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(settings.stopTimeout().toMillis());
-            if (settings.maxConcurrentRequests() > 0) {
-                server.insertHandler(new AdmissionLimit(settings.maxConcurrentRequests(), AdmissionLimit.MAX_WAITING, AdmissionLimit.MAX_WAIT, json));
-            }
-            // Outermost, so that a graceful stop also waits for the requests still waiting their turn.
             server.insertHandler(new GracefulHandler());
         });
         config.requestLogger.http(observability::requestCompleted);
