@@ -5,11 +5,13 @@
 # and runs the load harness (floor, closed-loop lifecycle, fixed-rate lifecycle). `DB=h2` runs the same
 # against the embedded H2 file instead. Usage: bench/lifecycle.sh [seconds] [rate]
 # Environment: WARMUP (seconds of lifecycles before measuring, default 120), POOL (server connections,
-# default 8), CLIENTS (closed-loop clients, default 16), ONLY=lifecycle or ONLY=floor (warm-up, then that closed loop alone: profiling, A/B of builds), SKIP_BUILD=1,
+# default 8), CLIENTS (closed-loop clients, default 16), ONLY=lifecycle, floor or rate (warm-up, then that closed loop or the fixed rates alone: profiling, A/B of builds), SKIP_BUILD=1,
 # PG_OPTS (extra PostgreSQL settings, e.g. '-c log_statement=all'), JAR (another build of the server),
 # SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a flight recording),
 # JAR_B (a second build: both servers run side by side, each on its own database, and the lifecycle is measured
-# against each in alternating slices — an A/B comparison that the VM's drifting speed cannot skew; JAR is A).
+# against each in alternating slices — an A/B comparison that the VM's drifting speed cannot skew; JAR is A;
+# COMPARE_RATES=true also runs the fixed rates against each in turn, in slices of the phase's length; ENV_B: extra
+# environment for B alone, e.g. 'PAYDESK_DB_POOL_SIZE=16').
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_PHASE=${1:-15}
@@ -46,14 +48,14 @@ env "${ENV[@]}" java ${SERVER_JAVA_OPTS:-} -Xmx2g -Xlog:gc:file="$WORK/gc.log" -
 SERVER=$!
 COMPARE=()
 if [ -n "${JAR_B:-}" ]; then
-  B_ENV=("${ENV[@]}" PAYDESK_PORT=$((PORT + 1)) PAYDESK_DATA_DIR=$WORK/data_b)
+  B_ENV=("${ENV[@]}" PAYDESK_PORT=$((PORT + 1)) PAYDESK_DATA_DIR=$WORK/data_b ${ENV_B:-})
   if [ "$DB" = postgresql ]; then
     su postgres -c "$PG_BIN/createdb -h $WORK -p 55433 bench_b"
     B_ENV+=(PAYDESK_DB_URL=jdbc:postgresql://127.0.0.1:55433/bench_b)
   fi
   env "${B_ENV[@]}" java ${SERVER_JAVA_OPTS:-} -Xmx2g -jar "$JAR_B" > "$WORK/server_b.log" 2>&1 &
   SERVER_B=$!
-  COMPARE=(-Dcompare=http://127.0.0.1:$((PORT + 1)))
+  COMPARE=(-Dcompare=http://127.0.0.1:$((PORT + 1)) -DcompareRates="${COMPARE_RATES:-false}")
   for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$((PORT + 1))/health" >/dev/null && break; sleep 0.5; done
 fi
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done

@@ -81,6 +81,17 @@ public final class LifecycleLoad {
             LifecycleLoad other = new LifecycleLoad(compareWith, key);
             other.setUp();
             compare(load, other, clients, warmUp, seconds);
+            if (Boolean.getBoolean("compareRates")) {
+                // The fixed rates too, in alternating slices: A, B, A, B at each rate.
+                for (int rate : rates) {
+                    for (int slice = 1; slice <= 2; slice++) {
+                        System.out.print("A, slice " + slice + ": ");
+                        load.openLoop(rate, seconds);
+                        System.out.print("B, slice " + slice + ": ");
+                        other.openLoop(rate, seconds);
+                    }
+                }
+            }
             System.exit(0);
         }
         if (warmUp > 0) {
@@ -89,6 +100,13 @@ public final class LifecycleLoad {
         if ("lifecycle".equals(System.getProperty("only"))) {
             // For profiling the server and comparing builds: the closed-loop lifecycle alone.
             load.closedLoop("lifecycle (closed loop)", clients, seconds, load::lifecycle, 4);
+            System.exit(0);
+        }
+        if ("rate".equals(System.getProperty("only"))) {
+            // For profiling the server under a fixed arrival rate: the open loops alone.
+            for (int rate : rates) {
+                load.openLoop(rate, seconds);
+            }
             System.exit(0);
         }
         if ("floor".equals(System.getProperty("only"))) {
