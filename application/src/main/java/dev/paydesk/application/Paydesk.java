@@ -65,6 +65,7 @@ import dev.paydesk.application.refund.RejectRefund;
 import dev.paydesk.application.refund.RetryFailedRefunds;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.TimeOrderedIdGenerator;
+import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.application.transaction.CancelTransaction;
 import dev.paydesk.application.transaction.CompleteTransaction;
 import dev.paydesk.application.transaction.GetTransaction;
@@ -258,6 +259,11 @@ public final class Paydesk {
 
     public Authenticate authenticate() {
         return authenticate;
+    }
+
+    /** For a driving adapter: runs one request so that its reads and its transaction share a connection ({@link UnitOfWork#sharingOneConnection}). */
+    public void serveRequest(UnitOfWork.Task request) throws Exception {
+        ports.unitOfWork().sharingOneConnection(request);
     }
 
     public BootstrapOperator bootstrapOperator() {

@@ -56,7 +56,7 @@ public final class HttpServer {
 
     public HttpServer(Paydesk paydesk, PrometheusMeterRegistry metrics, HttpSettings settings) {
         this.settings = settings;
-        this.guard = new AccessGuard(paydesk.authenticate(), paydesk.runIdempotently());
+        this.guard = new AccessGuard(paydesk.authenticate(), paydesk.runIdempotently(), paydesk::serveRequest);
         this.observability = new RequestObservability(metrics);
         AtomicReference<Map<String, Object>> openApi = new AtomicReference<>();
         List<Route> table = new ArrayList<>();

@@ -28,6 +28,23 @@ public interface UnitOfWork {
      */
     void afterCommit(Runnable action);
 
+    /** Work of a driving adapter that may throw, such as an HTTP handler. */
+    @FunctionalInterface
+    interface Task {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code task}, one request of a driving adapter, letting a read keep its connection for the
+     * transaction that follows it: authenticating a request and running its command then take one
+     * connection from the pool instead of two. The connection goes back when that transaction ends,
+     * before its after-commit actions (a gateway call holds none), or when {@code task} returns.
+     * Adapters without connections just run it.
+     */
+    default void sharingOneConnection(Task task) throws Exception {
+        task.run();
+    }
+
     default void run(Runnable work) {
         inTransaction(() -> {
             work.run();

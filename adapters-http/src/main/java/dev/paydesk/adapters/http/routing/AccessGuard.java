@@ -3,6 +3,7 @@ package dev.paydesk.adapters.http.routing;
 import dev.paydesk.adapters.http.problem.ApiException;
 import dev.paydesk.application.idempotency.RunIdempotently;
 import dev.paydesk.application.identity.Authenticate;
+import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.identity.Principal;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -19,34 +20,44 @@ import java.util.HexFormat;
 public final class AccessGuard {
     public static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
+    /** Runs one request's work so that authenticating it and its command share a database connection. */
+    @FunctionalInterface
+    public interface RequestScope {
+        void serve(UnitOfWork.Task request) throws Exception;
+    }
+
     private final Authenticate authenticate;
     private final RunIdempotently runIdempotently;
+    private final RequestScope scope;
 
-    public AccessGuard(Authenticate authenticate, RunIdempotently runIdempotently) {
+    public AccessGuard(Authenticate authenticate, RunIdempotently runIdempotently, RequestScope scope) {
         this.authenticate = authenticate;
         this.runIdempotently = runIdempotently;
+        this.scope = scope;
     }
 
     public Handler guard(Route route) {
-        return ctx -> {
-            ctx.attribute(RequestAttributes.ROUTE, route.path());
-            Principal principal = null;
-            if (route.access().requiresKey()) {
-                principal = authenticate(ctx);
-                ctx.attribute(Principals.ATTRIBUTE, principal);
-                if (!route.access().allows(principal)) {
-                    throw ApiException.forbidden(route.access() instanceof Access.Operator
-                            ? "This endpoint is for operators."
-                            : "This key lacks the permission this endpoint needs (" + route.access().description() + ").");
-                }
+        return ctx -> scope.serve(() -> handle(route, ctx));
+    }
+
+    private void handle(Route route, Context ctx) throws Exception {
+        ctx.attribute(RequestAttributes.ROUTE, route.path());
+        Principal principal = null;
+        if (route.access().requiresKey()) {
+            principal = authenticate(ctx);
+            ctx.attribute(Principals.ATTRIBUTE, principal);
+            if (!route.access().allows(principal)) {
+                throw ApiException.forbidden(route.access() instanceof Access.Operator
+                        ? "This endpoint is for operators."
+                        : "This key lacks the permission this endpoint needs (" + route.access().description() + ").");
             }
-            String idempotencyKey = ctx.header(IDEMPOTENCY_HEADER);
-            if (principal != null && idempotencyKey != null && route.method() == HandlerType.POST) {
-                handleIdempotently(ctx, route, principal, idempotencyKey);
-            } else {
-                route.handler().handle(ctx);
-            }
-        };
+        }
+        String idempotencyKey = ctx.header(IDEMPOTENCY_HEADER);
+        if (principal != null && idempotencyKey != null && route.method() == HandlerType.POST) {
+            handleIdempotently(ctx, route, principal, idempotencyKey);
+        } else {
+            route.handler().handle(ctx);
+        }
     }
 
     private void handleIdempotently(Context ctx, Route route, Principal principal, String key) {

@@ -18,6 +18,19 @@ public final class JdbiUnitOfWork implements UnitOfWork {
 
     private final Jdbi jdbi;
     private final ThreadLocal<JdbiTransaction> current = new ThreadLocal<>();
+    /** Set while a request shares one connection: the handle a read kept for the transaction that follows. */
+    private final ThreadLocal<Shared> shared = new ThreadLocal<>();
+
+    private static final class Shared {
+        private Handle kept;
+
+        /** The kept handle, which the caller now owns, or null. */
+        Handle take() {
+            Handle handle = kept;
+            kept = null;
+            return handle;
+        }
+    }
 
     public JdbiUnitOfWork(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -40,13 +53,21 @@ public final class JdbiUnitOfWork implements UnitOfWork {
         }
     }
 
-    /** In auto-commit, on a handle of its own: no BEGIN and COMMIT round trips for a single query. */
+    /**
+     * In auto-commit, on a handle of its own: no BEGIN and COMMIT round trips for a single query. In a
+     * request that shares one connection, the handle stays open for what the request does next.
+     */
     @Override
     public <T> T read(Supplier<T> work) {
         if (current.get() != null) {
             return work.get();
         }
-        try (Handle handle = jdbi.open()) {
+        Shared sharing = shared.get();
+        Handle handle = sharing == null ? null : sharing.take();
+        if (handle == null) {
+            handle = jdbi.open();
+        }
+        try {
             JdbiTransaction reading = new JdbiTransaction(handle);
             current.set(reading);
             try {
@@ -57,6 +78,31 @@ public final class JdbiUnitOfWork implements UnitOfWork {
                 return result;
             } finally {
                 current.remove();
+            }
+        } finally {
+            if (sharing == null) {
+                handle.close();
+            } else {
+                sharing.kept = handle;
+            }
+        }
+    }
+
+    @Override
+    public void sharingOneConnection(Task task) throws Exception {
+        if (shared.get() != null) {
+            task.run();
+            return;
+        }
+        Shared sharing = new Shared();
+        shared.set(sharing);
+        try {
+            task.run();
+        } finally {
+            shared.remove();
+            Handle kept = sharing.take();
+            if (kept != null) {
+                kept.close();
             }
         }
     }
@@ -83,7 +129,9 @@ public final class JdbiUnitOfWork implements UnitOfWork {
     private <T> T runOnce(Supplier<T> work) {
         JdbiTransaction transaction;
         T result;
-        try (Handle handle = jdbi.open()) {
+        Shared sharing = shared.get();
+        Handle kept = sharing == null ? null : sharing.take();
+        try (Handle handle = kept != null ? kept : jdbi.open()) {
             transaction = new JdbiTransaction(handle);
             handle.begin();
             current.set(transaction);

@@ -72,4 +72,35 @@ public abstract class UnitOfWorkContract extends PortContract {
         })).hasMessage("rolled back");
         assertThat(calls).isEmpty();
     }
+
+    @Test
+    void inARequestThatSharesAConnectionReadsAndTransactionsBehaveAsOutsideIt() throws Exception {
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        ports.unitOfWork().sharingOneConnection(() -> {
+            calls.add("read: " + ports.unitOfWork().read(() -> ports.operators().any()));
+            assertThatThrownBy(() -> txRun(() -> {
+                ports.operators().add(operator("opr_1", "d".repeat(64)));
+                throw new IllegalStateException("rolled back");
+            })).hasMessage("rolled back");
+            calls.add("after the rollback: " + ports.unitOfWork().read(() -> ports.operators().any()));
+            txRun(() -> {
+                ports.unitOfWork().afterCommit(() -> calls.add("committed: " + ports.unitOfWork().read(() -> ports.operators().any())));
+                ports.operators().add(operator("opr_2", "e".repeat(64)));
+            });
+            calls.add("read: " + ports.unitOfWork().read(() -> ports.operators().findByApiKeyHash("e".repeat(64)).isPresent()));
+        });
+        assertThat(calls).containsExactly("read: false", "after the rollback: false", "committed: true", "read: true");
+        assertThat(tx(() -> ports.operators().findByApiKeyHash("e".repeat(64)))).isPresent();
+    }
+
+    @Test
+    void aRequestThatSharesAConnectionPassesItsFailureOnAndLeavesTheUnitOfWorkUsable() {
+        assertThatThrownBy(() -> ports.unitOfWork().sharingOneConnection(() -> {
+            ports.unitOfWork().read(() -> ports.operators().any());
+            throw new java.io.IOException("client went away");
+        })).isInstanceOf(java.io.IOException.class).hasMessage("client went away");
+
+        txRun(() -> ports.operators().add(operator("opr_1", "f".repeat(64))));
+        assertThat(tx(() -> ports.operators().any())).isTrue();
+    }
 }
