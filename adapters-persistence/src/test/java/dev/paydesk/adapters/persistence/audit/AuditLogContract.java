@@ -41,6 +41,24 @@ public abstract class AuditLogContract extends PortContract {
         assertThat(rows.get(0).event()).isEqualTo(event("aud_01", "mer_A"));
     }
 
+    /** Whatever text the fields hold comes back from storage exactly, so the chain still verifies. */
+    @Test
+    void fieldsOfAnyTextComeBackExactlyAndKeepTheirHash() {
+        AuditEvent first = event("aud_01", null);
+        AuditEvent unusual = new AuditEvent("aud_02", AT.plusNanos(1_000), "merchant_user", "usr_Ñoño", null, "approve_refund", "refund",
+                "rfd_ü", null, "processing", "req_\\x1f 'quoted' é€😀");
+        txRun(() -> ports.auditLog().record(first));
+        txRun(() -> ports.auditLog().record(unusual));
+
+        List<ChainedAuditEvent> rows = new ArrayList<>();
+        txRun(() -> ports.auditTrail().forEachInChainOrder(rows::add));
+
+        assertThat(rows).extracting(row -> row.chain() + ":" + row.index() + ":" + row.event().id()).containsExactly("platform:1:aud_01", "platform:2:aud_02");
+        assertThat(rows.get(1).event()).isEqualTo(unusual);
+        assertThat(rows.get(1).previousHash()).isEqualTo(rows.get(0).hash());
+        assertThat(rows).allMatch(ChainedAuditEvent::hashIsIntact);
+    }
+
     /** The second command finds both heads where this instance left them: each chain moves on its own, in chain order. */
     @Test
     void aCommandOfTwoMerchantsExtendsBothChainsEachTime() {
