@@ -80,39 +80,31 @@ public final class LifecycleLoad {
         if (!compareWith.isEmpty()) {
             LifecycleLoad other = new LifecycleLoad(compareWith, key);
             other.setUp();
-            compare(load, other, clients, warmUp, seconds);
-            if (Boolean.getBoolean("compareRates")) {
-                // The fixed rates too, in alternating slices: A, B, A, B at each rate.
-                for (int rate : rates) {
-                    for (int slice = 1; slice <= 2; slice++) {
-                        System.out.print("A, slice " + slice + ": ");
-                        load.openLoop(rate, seconds);
-                        System.out.print("B, slice " + slice + ": ");
-                        other.openLoop(rate, seconds);
-                    }
-                }
-            }
+            compare(load, other, clients, warmUp, seconds, Boolean.getBoolean("compareRates") ? rates : List.of());
             System.exit(0);
         }
         if (warmUp > 0) {
             load.closedLoop("warm-up lifecycle", clients, warmUp, load::lifecycle, 4);
         }
-        if ("lifecycle".equals(System.getProperty("only"))) {
-            // For profiling the server and comparing builds: the closed-loop lifecycle alone.
-            load.closedLoop("lifecycle (closed loop)", clients, seconds, load::lifecycle, 4);
-            System.exit(0);
-        }
-        if ("rate".equals(System.getProperty("only"))) {
-            // For profiling the server under a fixed arrival rate: the open loops alone.
-            for (int rate : rates) {
-                load.openLoop(rate, seconds);
+        // For profilers: after the same warm-up, one measurement alone.
+        switch (System.getProperty("only", "")) {
+            case "lifecycle" -> {
+                load.closedLoop("lifecycle (closed loop)", clients, seconds, load::lifecycle, 4);
+                System.exit(0);
             }
-            System.exit(0);
-        }
-        if ("floor".equals(System.getProperty("only"))) {
-            // For profiling: the floor alone, after the same warm-up.
-            load.closedLoop("floor: write_probe", clients, seconds, load::probe, 1);
-            System.exit(0);
+            case "floor" -> {
+                load.closedLoop("floor: write_probe", clients, seconds, load::probe, 1);
+                System.exit(0);
+            }
+            case "rate" -> {
+                for (int rate : rates) {
+                    load.openLoop(rate, seconds);
+                }
+                System.exit(0);
+            }
+            default -> {
+                // the whole run below
+            }
         }
         load.closedLoop("warm-up floor", clients, 5, load::probe, 1);
         Result[] floorAndLifecycle = alternating(clients, seconds, "floor: write_probe", load::probe, "lifecycle (closed loop)", load::lifecycle);
@@ -196,13 +188,23 @@ public final class LifecycleLoad {
      * Two builds compared on the same machine at the same time ({@code bench/lifecycle.sh} with {@code JAR_B}): the
      * lifecycle in closed loop against each server in turn, in alternating slices, after warming both up the same way.
      */
-    private static void compare(LifecycleLoad a, LifecycleLoad b, int clients, int warmUp, int seconds) throws InterruptedException {
+    private static void compare(LifecycleLoad a, LifecycleLoad b, int clients, int warmUp, int seconds, List<Integer> rates)
+            throws InterruptedException {
         if (warmUp > 0) {
             alternating(clients, warmUp, "warm-up A", a::lifecycle, "warm-up B", b::lifecycle);
         }
         Result[] results = alternating(clients, seconds, "lifecycle on A", a::lifecycle, "lifecycle on B", b::lifecycle);
         System.out.printf("%nB does %.0f %% of A's lifecycle requests per second (A %.0f, B %.0f)%n",
                 100 * results[1].requestsPerSecond / results[0].requestsPerSecond, results[0].requestsPerSecond, results[1].requestsPerSecond);
+        // Then each fixed rate (with COMPARE_RATES=true), in alternating slices: A, B, A, B.
+        for (int rate : rates) {
+            for (int slice = 1; slice <= 2; slice++) {
+                System.out.print("A, slice " + slice + ": ");
+                a.openLoop(rate, seconds);
+                System.out.print("B, slice " + slice + ": ");
+                b.openLoop(rate, seconds);
+            }
+        }
     }
 
     /** Runs {@code work} from {@code clients} threads until the time is up; returns the seconds it took, last units included. */

@@ -63,10 +63,7 @@ public final class JdbiUnitOfWork implements UnitOfWork {
             return work.get();
         }
         Shared sharing = shared.get();
-        Handle handle = sharing == null ? null : sharing.take();
-        if (handle == null) {
-            handle = jdbi.open();
-        }
+        Handle handle = keptOrOpen(sharing);
         try {
             JdbiTransaction reading = new JdbiTransaction(handle);
             current.set(reading);
@@ -86,6 +83,12 @@ public final class JdbiUnitOfWork implements UnitOfWork {
                 sharing.kept = handle;
             }
         }
+    }
+
+    /** The handle a read of this request kept (now the caller's), or a new one from the pool. */
+    private Handle keptOrOpen(Shared sharing) {
+        Handle kept = sharing == null ? null : sharing.take();
+        return kept != null ? kept : jdbi.open();
     }
 
     @Override
@@ -129,9 +132,7 @@ public final class JdbiUnitOfWork implements UnitOfWork {
     private <T> T runOnce(Supplier<T> work) {
         JdbiTransaction transaction;
         T result;
-        Shared sharing = shared.get();
-        Handle kept = sharing == null ? null : sharing.take();
-        try (Handle handle = kept != null ? kept : jdbi.open()) {
+        try (Handle handle = keptOrOpen(shared.get())) {
             transaction = new JdbiTransaction(handle);
             handle.begin();
             current.set(transaction);
