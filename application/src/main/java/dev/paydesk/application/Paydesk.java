@@ -204,7 +204,7 @@ public final class Paydesk {
         RefundOutcomes outcomes = new RefundOutcomes(ports.unitOfWork(), ports.refunds(), ports.ledger(), audit, events, ids, micros);
         RefundDispatch dispatch = new RefundDispatch(ports.unitOfWork(), options.refundGateway(), outcomes);
         RefundRetries retries = new RefundRetries(ports.refunds(), ports.transactions(), dispatch, audit, events, micros);
-        this.createRefund = new CreateRefund(ports.unitOfWork(), ports.transactions(), ports.refunds(), views, audit, events, ids, micros);
+        this.createRefund = new CreateRefund(ports.unitOfWork(), ports.transactionClaims(), ports.refunds(), views, audit, events, ids, micros);
         this.approveRefund = new ApproveRefund(ports.unitOfWork(), ports.refunds(), ports.transactions(), ports.ledger(), dispatch, audit, events,
                 ids, micros);
         this.rejectRefund = new RejectRefund(ports.unitOfWork(), ports.refunds(), audit, events, micros);
@@ -218,7 +218,7 @@ public final class Paydesk {
         this.agents = new AgentUseCases(unitOfWork, ports.agents(), ports.auditLog(), ids, micros);
         this.payoutAccounts = new PayoutAccountUseCases(unitOfWork, ports.merchants(), ports.payoutAccounts(), ports.agents(),
                 new OutboxPayoutAccountEvents(events), ports.auditLog(), options.phoneNumbers(), businessCalendars, ids, micros);
-        this.disputes = new DisputeUseCases(unitOfWork, ports.transactions(), ports.refunds(), ports.disputes(), ports.ledger(),
+        this.disputes = new DisputeUseCases(unitOfWork, ports.transactionClaims(), ports.disputes(), ports.ledger(),
                 options.documents(), options.disputeSettings(), audit, events, ids, micros);
         this.jobs = new Jobs(List.of(
                 retryFailedRefunds,

@@ -22,6 +22,7 @@ import dev.paydesk.application.settlement.SettlementRuns;
 import dev.paydesk.application.settlement.SweepableSales;
 import dev.paydesk.application.settlement.TariffRepository;
 import dev.paydesk.application.shared.UnitOfWork;
+import dev.paydesk.application.transaction.TransactionClaims;
 import dev.paydesk.application.transaction.TransactionRepository;
 import java.util.Objects;
 
@@ -35,7 +36,7 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
                            HolidayRepository holidays, TariffRepository tariffs, SweepableSales sweepableSales,
                            SettlementRepository settlements, ReserveHolds reserveHolds,
                            SettlementRuns settlementRuns,
-                           DisputeRepository disputes) {
+                           DisputeRepository disputes, TransactionClaims transactionClaims) {
     public PaydeskPorts {
         Objects.requireNonNull(unitOfWork, "unitOfWork");
         Objects.requireNonNull(ledger, "ledger");
@@ -60,5 +61,6 @@ public record PaydeskPorts(UnitOfWork unitOfWork, LedgerRepository ledger, Opera
         Objects.requireNonNull(reserveHolds, "reserveHolds");
         Objects.requireNonNull(settlementRuns, "settlementRuns");
         Objects.requireNonNull(disputes, "disputes");
+        Objects.requireNonNull(transactionClaims, "transactionClaims");
     }
 }

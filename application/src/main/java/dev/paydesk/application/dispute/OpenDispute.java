@@ -3,12 +3,11 @@ package dev.paydesk.application.dispute;
 import dev.paydesk.application.audit.AuditRecorder;
 import dev.paydesk.application.event.EventRecorder;
 import dev.paydesk.application.ledger.LedgerRepository;
-import dev.paydesk.application.refund.RefundRepository;
 import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.UnitOfWork;
-import dev.paydesk.application.transaction.TransactionRepository;
+import dev.paydesk.application.transaction.TransactionClaims;
 import dev.paydesk.domain.dispute.DisputableAmount;
 import dev.paydesk.domain.dispute.Dispute;
 import dev.paydesk.domain.dispute.DisputeId;
@@ -58,8 +57,7 @@ public final class OpenDispute {
     }
 
     private final UnitOfWork unitOfWork;
-    private final TransactionRepository transactions;
-    private final RefundRepository refunds;
+    private final TransactionClaims claims;
     private final DisputeRepository disputes;
     private final LedgerRepository ledger;
     private final DisputeSettings settings;
@@ -68,12 +66,11 @@ public final class OpenDispute {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public OpenDispute(UnitOfWork unitOfWork, TransactionRepository transactions, RefundRepository refunds, DisputeRepository disputes,
+    public OpenDispute(UnitOfWork unitOfWork, TransactionClaims claims, DisputeRepository disputes,
                        LedgerRepository ledger, DisputeSettings settings, AuditRecorder audit, EventRecorder events, IdGenerator ids,
                        Clock clock) {
         this.unitOfWork = unitOfWork;
-        this.transactions = transactions;
-        this.refunds = refunds;
+        this.claims = claims;
         this.disputes = disputes;
         this.ledger = ledger;
         this.settings = settings;
@@ -86,12 +83,13 @@ public final class OpenDispute {
     public Dispute open(CommandContext context, Command command) {
         Access.operator(context);
         return unitOfWork.inTransaction(() -> {
-            PaymentTransaction transaction = transactions.findForUpdate(command.transactionId())
+            TransactionClaims.Claimed claimed = claims.lockWithClaims(command.transactionId())
                     .orElseThrow(() -> DomainException.notFound("transaction"));
+            PaymentTransaction transaction = claimed.transaction();
             if (!transaction.isCompleted()) {
                 throw DomainException.invalidState("only a completed transaction can be disputed; this one is " + transaction.status().code());
             }
-            DisputableAmount disputable = disputableOf(transaction);
+            DisputableAmount disputable = disputableOf(claimed);
             NewDispute request = new NewDispute(transaction.merchantId(), transaction.id().value(),
                     new Money(command.amount(), transaction.amount().currency()), command.reason(), command.source(), command.respondBy());
             Dispute dispute = Dispute.open(new DisputeId(ids.next(DisputeId.PREFIX)), request, disputable, settings, clock.instant());
@@ -104,15 +102,15 @@ public final class OpenDispute {
         });
     }
 
-    private DisputableAmount disputableOf(PaymentTransaction transaction) {
+    private static DisputableAmount disputableOf(TransactionClaims.Claimed claimed) {
+        PaymentTransaction transaction = claimed.transaction();
         Money refunded = Money.zero(transaction.amount().currency());
-        for (Refund refund : refunds.forTransactions(List.of(transaction.id()))) {
+        for (Refund refund : claimed.refunds()) {
             if (refund.status().holdsRefundableAmount()) {
                 refunded = refunded.plus(refund.amount());
             }
         }
-        Money disputed = DisputableAmount.disputedBy(disputes.forTransactions(List.of(transaction.id().value())),
-                transaction.amount().currency());
+        Money disputed = DisputableAmount.disputedBy(claimed.disputes(), transaction.amount().currency());
         return new DisputableAmount(transaction.amount(), refunded, disputed);
     }
 }

@@ -6,7 +6,7 @@ import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.UnitOfWork;
-import dev.paydesk.application.transaction.TransactionRepository;
+import dev.paydesk.application.transaction.TransactionClaims;
 import dev.paydesk.application.transaction.TransactionViews;
 import dev.paydesk.domain.identity.Permission;
 import dev.paydesk.domain.identity.Principal;
@@ -45,7 +45,7 @@ public final class CreateRefund {
     }
 
     private final UnitOfWork unitOfWork;
-    private final TransactionRepository transactions;
+    private final TransactionClaims claims;
     private final RefundRepository refunds;
     private final TransactionViews views;
     private final AuditRecorder audit;
@@ -53,10 +53,10 @@ public final class CreateRefund {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public CreateRefund(UnitOfWork unitOfWork, TransactionRepository transactions, RefundRepository refunds, TransactionViews views,
+    public CreateRefund(UnitOfWork unitOfWork, TransactionClaims claims, RefundRepository refunds, TransactionViews views,
                         AuditRecorder audit, EventRecorder events, IdGenerator ids, Clock clock) {
         this.unitOfWork = unitOfWork;
-        this.transactions = transactions;
+        this.claims = claims;
         this.refunds = refunds;
         this.views = views;
         this.audit = audit;
@@ -68,13 +68,14 @@ public final class CreateRefund {
     public Refund create(CommandContext context, Command command) {
         Principal.MerchantUser user = Access.merchantUser(context, Permission.REFUNDS_CREATE);
         return unitOfWork.inTransaction(() -> {
-            PaymentTransaction transaction = transactions.findForUpdate(command.transactionId())
-                    .filter(t -> t.merchantId().equals(user.merchantId()))
+            TransactionClaims.Claimed claimed = claims.lockWithClaims(command.transactionId())
+                    .filter(c -> c.transaction().merchantId().equals(user.merchantId()))
                     .orElseThrow(() -> DomainException.notFound("transaction"));
+            PaymentTransaction transaction = claimed.transaction();
             if (!transaction.isCompleted()) {
                 throw DomainException.invalidState("only a completed transaction can be refunded; this one is " + transaction.status().code());
             }
-            TransactionRefunds state = views.refundsOf(transaction, refunds.forTransactions(List.of(transaction.id())));
+            TransactionRefunds state = views.refundsOf(transaction, claimed.refunds(), claimed.disputes());
             Money amount = new Money(command.amount(), transaction.amount().currency());
             if (amount.compareTo(state.refundable()) > 0) {
                 String message = "amount " + amount + " exceeds the refundable amount " + state.refundable();

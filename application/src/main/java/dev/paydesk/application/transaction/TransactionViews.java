@@ -1,6 +1,8 @@
 package dev.paydesk.application.transaction;
 
 import dev.paydesk.application.refund.RefundRepository;
+import dev.paydesk.domain.dispute.Dispute;
+import dev.paydesk.domain.dispute.DisputableAmount;
 import dev.paydesk.domain.money.Money;
 import dev.paydesk.domain.refund.Refund;
 import dev.paydesk.domain.refund.RefundStatus;
@@ -39,6 +41,15 @@ public final class TransactionViews {
 
     /** The refund state of one transaction from its refunds (all of them, any status). */
     public TransactionRefunds refundsOf(PaymentTransaction transaction, List<Refund> itsRefunds) {
+        return refundsOf(transaction, itsRefunds, disputes.disputedAmount(transaction));
+    }
+
+    /** The refund state of one transaction from its refunds and its disputes, both already read. */
+    public TransactionRefunds refundsOf(PaymentTransaction transaction, List<Refund> itsRefunds, List<Dispute> itsDisputes) {
+        return refundsOf(transaction, itsRefunds, DisputableAmount.disputedBy(itsDisputes, transaction.amount().currency()));
+    }
+
+    private static TransactionRefunds refundsOf(PaymentTransaction transaction, List<Refund> itsRefunds, Money disputed) {
         Money zero = Money.zero(transaction.amount().currency());
         Money refunded = zero;
         Money pending = zero;
@@ -49,7 +60,7 @@ public final class TransactionViews {
                 pending = pending.plus(refund.amount());
             }
         }
-        return new TransactionRefunds(transaction.amount(), refunded, pending, disputes.disputedAmount(transaction));
+        return new TransactionRefunds(transaction.amount(), refunded, pending, disputed);
     }
 
     private TransactionView of(PaymentTransaction transaction, List<Refund> itsRefunds) {

@@ -14,6 +14,7 @@ import dev.paydesk.adapters.persistence.dispute.JdbiDisputeRepository;
 import dev.paydesk.adapters.persistence.event.JdbiEventOutbox;
 import dev.paydesk.adapters.persistence.ledger.JdbiLedgerRepository;
 import dev.paydesk.adapters.persistence.refund.JdbiRefundRepository;
+import dev.paydesk.adapters.persistence.transaction.JdbiTransactionClaims;
 import dev.paydesk.adapters.persistence.transaction.JdbiTransactionRepository;
 import dev.paydesk.adapters.persistence.payoutaccount.AesGcmAccountNumberCipher;
 import dev.paydesk.adapters.persistence.payoutaccount.JdbiPayoutAccountRepository;
@@ -60,6 +61,7 @@ public final class JdbiPersistence {
     public static PaydeskPorts over(DataSource dataSource, AccountNumberCipher cipher) {
         JdbiUnitOfWork unitOfWork = new JdbiUnitOfWork(Jdbi.create(dataSource));
         JdbiAuditLog audit = new JdbiAuditLog(unitOfWork);
+        JdbiDisputeRepository disputes = new JdbiDisputeRepository(unitOfWork);
         return new PaydeskPorts(
                 unitOfWork,
                 new JdbiLedgerRepository(unitOfWork),
@@ -83,7 +85,8 @@ public final class JdbiPersistence {
                 new JdbiSettlementRepository(unitOfWork),
                 new JdbiReserveHolds(unitOfWork),
                 new JdbiSettlementRuns(unitOfWork),
-                new JdbiDisputeRepository(unitOfWork));
+                disputes,
+                new JdbiTransactionClaims(unitOfWork, disputes));
     }
 
     /** Flyway with the common migrations plus the ones written for this database (folder h2 or postgresql). */

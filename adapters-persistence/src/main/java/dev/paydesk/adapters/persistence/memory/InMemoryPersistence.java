@@ -1,6 +1,7 @@
 package dev.paydesk.adapters.persistence.memory;
 
 import dev.paydesk.application.PaydeskPorts;
+import dev.paydesk.application.transaction.TransactionClaims;
 
 /** Every outbound port held in memory, for embedding, demos and fast tests. Not durable. */
 public final class InMemoryPersistence {
@@ -13,6 +14,8 @@ public final class InMemoryPersistence {
         InMemorySettlementRepository settlements = new InMemorySettlementRepository(unitOfWork);
         InMemoryTransactionRepository transactions = new InMemoryTransactionRepository(unitOfWork);
         InMemoryUserRepository users = new InMemoryUserRepository(unitOfWork);
+        InMemoryRefundRepository refunds = new InMemoryRefundRepository(unitOfWork);
+        InMemoryDisputeRepository disputes = new InMemoryDisputeRepository(unitOfWork);
         return new PaydeskPorts(
                 unitOfWork,
                 new InMemoryLedgerRepository(unitOfWork),
@@ -26,7 +29,7 @@ public final class InMemoryPersistence {
                 audit,
                 new InMemoryWriteProbes(unitOfWork),
                 transactions,
-                new InMemoryRefundRepository(unitOfWork),
+                refunds,
                 new InMemoryEventOutbox(unitOfWork),
                 new InMemoryAgentRepository(unitOfWork),
                 new InMemoryPayoutAccountRepository(unitOfWork),
@@ -36,6 +39,7 @@ public final class InMemoryPersistence {
                 settlements,
                 new InMemoryReserveHolds(unitOfWork),
                 new InMemorySettlementRuns(unitOfWork),
-                new InMemoryDisputeRepository(unitOfWork));
+                disputes,
+                TransactionClaims.readFrom(transactions, refunds, disputes));
     }
 }

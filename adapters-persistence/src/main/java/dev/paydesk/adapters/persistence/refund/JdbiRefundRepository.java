@@ -111,7 +111,10 @@ public final class JdbiRefundRepository implements RefundRepository {
                 .bindNullable("completedAt", Timestamps.toColumn(refund.completedAt()), OffsetDateTime.class);
     }
 
-    private static Refund read(ResultSet rs) throws SQLException {
+    /** A transaction's refunds, with a positional argument (for {@link dev.paydesk.adapters.persistence.jdbi.OneRoundTrip}). */
+    public static final String OF_TRANSACTION = "SELECT " + COLUMNS + " FROM refund WHERE transaction_id = ? ORDER BY created_at, id";
+
+    public static Refund read(ResultSet rs) throws SQLException {
         return new Refund(new RefundId(rs.getString("id")), new TransactionId(rs.getString("transaction_id")), new MerchantId(rs.getString("merchant_id")),
                 Money.of(rs.getLong("amount"), rs.getString("currency")), rs.getString("reason"), RefundStatus.fromCode(rs.getString("status"), "status"),
                 rs.getString("created_by"), rs.getString("approved_by"), rs.getString("rejected_by"), rs.getString("rejection_reason"),

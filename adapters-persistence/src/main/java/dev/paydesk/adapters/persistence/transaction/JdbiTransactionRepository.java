@@ -101,7 +101,10 @@ public final class JdbiTransactionRepository implements TransactionRepository {
         return unitOfWork.transaction().handle();
     }
 
-    private static PaymentTransaction read(ResultSet rs) throws SQLException {
+    /** Locks a transaction by id, with a positional argument (for {@link dev.paydesk.adapters.persistence.jdbi.OneRoundTrip}). */
+    static final String LOCK_BY_ID = "SELECT " + COLUMNS + " FROM payment_transaction WHERE id = ? FOR UPDATE";
+
+    static PaymentTransaction read(ResultSet rs) throws SQLException {
         return new PaymentTransaction(new TransactionId(rs.getString("id")), new MerchantId(rs.getString("merchant_id")), rs.getString("reference"),
                 Money.of(rs.getLong("amount"), rs.getString("currency")),
                 new PaymentMethod(PaymentMethodType.fromCode(rs.getString("payment_method_type")), rs.getString("payment_method_brand"),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.paydesk.adapters.persistence.testing.PortContract;
 import dev.paydesk.application.dispute.DisputeQuery;
 import dev.paydesk.application.shared.ListCursor;
+import dev.paydesk.application.transaction.TransactionClaims;
 import dev.paydesk.domain.dispute.DisputableAmount;
 import dev.paydesk.domain.dispute.Dispute;
 import dev.paydesk.domain.dispute.DisputeId;
@@ -20,6 +21,8 @@ import dev.paydesk.domain.dispute.EvidenceSubmission;
 import dev.paydesk.domain.dispute.NewDispute;
 import dev.paydesk.domain.merchant.MerchantId;
 import dev.paydesk.domain.money.Money;
+import dev.paydesk.domain.refund.Refund;
+import dev.paydesk.domain.refund.RefundId;
 import dev.paydesk.domain.transaction.PaymentMethod;
 import dev.paydesk.domain.transaction.PaymentMethodType;
 import dev.paydesk.domain.transaction.PaymentTransaction;
@@ -76,6 +79,39 @@ public abstract class DisputeRepositoryContract extends PortContract {
         assertThat(tx(() -> ports.disputes().find(open.id()))).contains(won);
         assertThat(won.evidence().documents()).extracting(d -> d.fileName()).containsExactly("receipt.pdf", "photo_1.png");
         assertThat(tx(() -> ports.disputes().find(new DisputeId("dsp_01NONE")))).isEmpty();
+    }
+
+    @Test
+    void aLockedTransactionComesWithAllItsRefundsAndDisputesAndNoneOfAnotherTransaction() {
+        Refund first = refund("rfd_01A", "txn_01A", T0);
+        Refund second = refund("rfd_01B", "txn_01A", T0.plusSeconds(1));
+        Refund ofAnother = refund("rfd_01C", "txn_01B", T0);
+        Dispute answered = opened("dsp_01A", "txn_01A", DisputeSource.CHARGEBACK, T0).submitEvidence(evidence(), T0.plusSeconds(10));
+        Dispute ofTheOther = opened("dsp_01B", "txn_01B", DisputeSource.CLAIM, T0);
+        txRun(() -> {
+            ports.refunds().add(second);
+            ports.refunds().add(first);
+            ports.refunds().add(ofAnother);
+            ports.disputes().add(opened("dsp_01A", "txn_01A", DisputeSource.CHARGEBACK, T0));
+            ports.disputes().add(ofTheOther);
+        });
+        txRun(() -> ports.disputes().update(answered));
+
+        TransactionClaims.Claimed claimed = tx(() -> ports.transactionClaims().lockWithClaims(new TransactionId("txn_01A"))).orElseThrow();
+        assertThat(claimed.transaction()).isEqualTo(sale("txn_01A", "ref-a"));
+        assertThat(claimed.refunds()).containsExactly(first, second);
+        assertThat(claimed.disputes()).containsExactly(answered);
+        assertThat(claimed.disputes().get(0).evidence().documents()).hasSize(2);
+
+        txRun(() -> ports.transactions().add(sale("txn_01C", "ref-c")));
+        TransactionClaims.Claimed unclaimed = tx(() -> ports.transactionClaims().lockWithClaims(new TransactionId("txn_01C"))).orElseThrow();
+        assertThat(unclaimed.refunds()).isEmpty();
+        assertThat(unclaimed.disputes()).isEmpty();
+        assertThat(tx(() -> ports.transactionClaims().lockWithClaims(new TransactionId("txn_01NONE")))).isEmpty();
+    }
+
+    private static Refund refund(String id, String transactionId, Instant at) {
+        return Refund.request(new RefundId(id), new TransactionId(transactionId), MERCHANT, Money.of(1_000, "NGN"), "asked", "usr_01A", at);
     }
 
     @Test
