@@ -205,7 +205,7 @@ public final class Paydesk {
         RefundDispatch dispatch = new RefundDispatch(ports.unitOfWork(), options.refundGateway(), outcomes);
         RefundRetries retries = new RefundRetries(ports.refunds(), ports.transactions(), dispatch, audit, events, micros);
         this.createRefund = new CreateRefund(ports.unitOfWork(), ports.transactionClaims(), ports.refunds(), views, audit, events, ids, micros);
-        this.approveRefund = new ApproveRefund(ports.unitOfWork(), ports.refunds(), ports.transactions(), ports.ledger(), dispatch, audit, events,
+        this.approveRefund = new ApproveRefund(ports.unitOfWork(), ports.refunds(), ports.transactionClaims(), ports.ledger(), dispatch, audit, events,
                 ids, micros);
         this.rejectRefund = new RejectRefund(ports.unitOfWork(), ports.refunds(), audit, events, micros);
         this.cancelRefund = new CancelRefund(ports.unitOfWork(), ports.refunds(), audit, events, micros);

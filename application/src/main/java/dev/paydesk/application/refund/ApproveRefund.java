@@ -7,15 +7,15 @@ import dev.paydesk.application.shared.Access;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.UnitOfWork;
-import dev.paydesk.application.transaction.TransactionRepository;
+import dev.paydesk.application.transaction.TransactionClaims;
 import dev.paydesk.domain.identity.Principal;
 import dev.paydesk.domain.ledger.JournalEntry;
 import dev.paydesk.domain.money.Money;
 import dev.paydesk.domain.refund.Refund;
 import dev.paydesk.domain.refund.RefundId;
 import dev.paydesk.domain.shared.DomainException;
-import dev.paydesk.domain.transaction.PaymentTransaction;
 import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Use case (refunds.approve, never one's own refund): pending_approval → processing. The amount
@@ -27,7 +27,7 @@ public final class ApproveRefund {
 
     private final UnitOfWork unitOfWork;
     private final RefundRepository refunds;
-    private final TransactionRepository transactions;
+    private final TransactionClaims claims;
     private final LedgerRepository ledger;
     private final RefundDispatch dispatch;
     private final AuditRecorder audit;
@@ -35,11 +35,11 @@ public final class ApproveRefund {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public ApproveRefund(UnitOfWork unitOfWork, RefundRepository refunds, TransactionRepository transactions, LedgerRepository ledger,
+    public ApproveRefund(UnitOfWork unitOfWork, RefundRepository refunds, TransactionClaims claims, LedgerRepository ledger,
                          RefundDispatch dispatch, AuditRecorder audit, EventRecorder events, IdGenerator ids, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.refunds = refunds;
-        this.transactions = transactions;
+        this.claims = claims;
         this.ledger = ledger;
         this.dispatch = dispatch;
         this.audit = audit;
@@ -50,21 +50,20 @@ public final class ApproveRefund {
 
     public Refund approve(CommandContext context, RefundId id) {
         Principal.MerchantUser approver = Access.merchantUser(context);
-        java.util.concurrent.atomic.AtomicBoolean[] decided = new java.util.concurrent.atomic.AtomicBoolean[1];
+        AtomicBoolean[] decided = new AtomicBoolean[1];
         Refund approved = unitOfWork.inTransaction(() -> {
-            Refund before = refunds.findForUpdate(id)
-                    .filter(refund -> refund.merchantId().equals(approver.merchantId()))
+            TransactionClaims.LockedRefund locked = claims.lockRefund(id)
+                    .filter(claim -> claim.refund().merchantId().equals(approver.merchantId()))
                     .orElseThrow(() -> DomainException.notFound("refund"));
+            Refund before = locked.refund();
             Refund after = before.approve(approver, clock.instant());
             // Reads first, then the writes: an adapter may send consecutive writes in one round trip.
             Money shop = ledger.lockMainAndShop(after.merchantId(), after.amount().currency());
-            PaymentTransaction transaction = transactions.find(after.transactionId())
-                    .orElseThrow(() -> new IllegalStateException("refund " + id + " of a missing transaction"));
             refunds.update(after);
             ledger.append(after.approvalEntry(ids.next(JournalEntry.ID_PREFIX), COMMAND, shop));
             audit.record(context, after.merchantId(), COMMAND, "refund", id.value(), before.status().code(), after.status().code());
             events.publish(after.merchantId(), "refund.approved", id.value(), RefundEventPayload.of(after));
-            decided[0] = dispatch.afterCommit(after, transaction.paymentMethod());
+            decided[0] = dispatch.afterCommit(after, locked.transaction().paymentMethod());
             return after;
         });
         // A gateway that answered at once (the simulated one) has completed or failed the refund meanwhile.

@@ -111,7 +111,10 @@ public final class JdbiRefundRepository implements RefundRepository {
                 .bindNullable("completedAt", Timestamps.toColumn(refund.completedAt()), OffsetDateTime.class);
     }
 
-    /** A transaction's refunds, with a positional argument (for {@link dev.paydesk.adapters.persistence.jdbi.OneRoundTrip}). */
+    /** Locks a refund by id, with a positional argument (for {@link dev.paydesk.adapters.persistence.jdbi.OneRoundTrip}). */
+    public static final String LOCK_BY_ID = "SELECT " + COLUMNS + " FROM refund WHERE id = ? FOR UPDATE";
+
+    /** A transaction's refunds (positional). */
     public static final String OF_TRANSACTION = "SELECT " + COLUMNS + " FROM refund WHERE transaction_id = ? ORDER BY created_at, id";
 
     public static Refund read(ResultSet rs) throws SQLException {

@@ -7,13 +7,15 @@ import dev.paydesk.application.dispute.DisputeRepository;
 import dev.paydesk.application.transaction.TransactionClaims;
 import dev.paydesk.domain.dispute.Dispute;
 import dev.paydesk.domain.refund.Refund;
+import dev.paydesk.domain.refund.RefundId;
 import dev.paydesk.domain.transaction.PaymentTransaction;
 import dev.paydesk.domain.transaction.TransactionId;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The lock on a transaction and the reads of its refunds and disputes in one round trip (on PostgreSQL). A dispute's
+ * Each set of reads in one round trip (on PostgreSQL): a transaction's lock and its refunds and disputes; a refund's lock
+ * and its transaction. A dispute's
  * evidence documents are its repository's to read; few transactions are disputed, so their disputes are only counted
  * here and read in full when there are some.
  */
@@ -42,5 +44,17 @@ public final class JdbiTransactionClaims implements TransactionClaims {
         }
         List<Dispute> itsDisputes = read.disputes() == 0 ? List.of() : disputes.forTransactions(List.of(id.value()));
         return Optional.of(new Claimed(read.transaction().get(0), read.refunds(), itsDisputes));
+    }
+
+    @Override
+    public Optional<LockedRefund> lockRefund(RefundId id) {
+        return new OneRoundTrip()
+                .query(JdbiRefundRepository.LOCK_BY_ID, id.value())
+                .query(JdbiTransactionRepository.OF_REFUND, id.value())
+                .read(unitOfWork.transaction(), results -> {
+                    List<Refund> refund = results.next(JdbiRefundRepository::read);
+                    List<PaymentTransaction> transaction = results.next(JdbiTransactionRepository::read);
+                    return refund.isEmpty() ? Optional.<LockedRefund>empty() : Optional.of(new LockedRefund(refund.get(0), transaction.get(0)));
+                });
     }
 }

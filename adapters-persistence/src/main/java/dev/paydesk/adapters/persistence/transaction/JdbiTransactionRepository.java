@@ -104,6 +104,9 @@ public final class JdbiTransactionRepository implements TransactionRepository {
     /** Locks a transaction by id, with a positional argument (for {@link dev.paydesk.adapters.persistence.jdbi.OneRoundTrip}). */
     static final String LOCK_BY_ID = "SELECT " + COLUMNS + " FROM payment_transaction WHERE id = ? FOR UPDATE";
 
+    /** The transaction a refund refunds, by the refund's id (positional). */
+    static final String OF_REFUND = "SELECT " + COLUMNS + " FROM payment_transaction WHERE id = (SELECT transaction_id FROM refund WHERE id = ?)";
+
     static PaymentTransaction read(ResultSet rs) throws SQLException {
         return new PaymentTransaction(new TransactionId(rs.getString("id")), new MerchantId(rs.getString("merchant_id")), rs.getString("reference"),
                 Money.of(rs.getLong("amount"), rs.getString("currency")),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.paydesk.adapters.persistence.testing.PortContract;
 import dev.paydesk.application.refund.RefundQuery;
 import dev.paydesk.application.shared.ListCursor;
+import dev.paydesk.application.transaction.TransactionClaims;
 import dev.paydesk.application.transaction.TransactionQuery;
 import dev.paydesk.domain.event.DomainEvent;
 import dev.paydesk.domain.identity.Permission;
@@ -61,6 +62,22 @@ public abstract class RefundPortsContract extends PortContract {
 
         assertThat(tx(() -> ports.transactions().find(pending.id()))).contains(completed);
         assertThat(tx(() -> ports.transactions().find(new TransactionId("txn_01NONE")))).isEmpty();
+    }
+
+    @Test
+    void aLockedRefundComesWithTheTransactionItRefunds() {
+        PaymentTransaction sale = sale("txn_01A", "ref-1", T0, true);
+        PaymentTransaction other = sale("txn_01B", "ref-2", T0, true);
+        Refund refund = refund("rfd_01A", "txn_01A", T0.plusSeconds(1));
+        txRun(() -> {
+            ports.transactions().add(sale);
+            ports.transactions().add(other);
+            ports.refunds().add(refund);
+            ports.refunds().add(refund("rfd_01B", "txn_01B", T0.plusSeconds(2)));
+        });
+
+        assertThat(tx(() -> ports.transactionClaims().lockRefund(refund.id()))).contains(new TransactionClaims.LockedRefund(refund, sale));
+        assertThat(tx(() -> ports.transactionClaims().lockRefund(new RefundId("rfd_01NONE")))).isEmpty();
     }
 
     @Test
