@@ -1,6 +1,7 @@
 package dev.paydesk.adapters.persistence.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paydesk.adapters.persistence.testing.PersistenceBackend;
 import dev.paydesk.application.Paydesk;
@@ -97,5 +98,39 @@ class JdbiAuditVerificationTest {
         } finally {
             backend.close();
         }
+    }
+
+    /**
+     * A command that fails as it commits must leave its instance nothing to chain after: another instance then commits
+     * the same index with another hash, which a head remembered from the failed command would match by index alone.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aGuessLeftByACommandThatFailedAtItsCommitNeverBreaksTheChain(PersistenceBackend.JdbiBackend backend) {
+        try {
+            PaydeskPorts first = backend.newPorts();
+            PaydeskPorts second = JdbiPersistence.over(backend.dataSource());
+            first.unitOfWork().run(() -> first.auditLog().record(turnEvent("aud_001")));
+            assertThatThrownBy(() -> first.unitOfWork().run(() -> first.auditLog().record(turnEvent("aud_001"))))
+                    .as("the same event id again: its insert fails when it is sent, at the commit").isInstanceOf(RuntimeException.class);
+            second.unitOfWork().run(() -> second.auditLog().record(turnEvent("aud_002")));
+            first.unitOfWork().run(() -> first.auditLog().record(turnEvent("aud_003")));
+
+            List<ChainedAuditEvent> chain = new ArrayList<>();
+            first.unitOfWork().run(() -> first.auditTrail().forEachInChainOrder(chain::add));
+            assertThat(chain).extracting(row -> row.event().id()).containsExactly("aud_001", "aud_002", "aud_003");
+            for (int i = 0; i < chain.size(); i++) {
+                assertThat(chain.get(i).index()).isEqualTo(i + 1);
+                assertThat(chain.get(i).previousHash()).isEqualTo(i == 0 ? AuditHash.GENESIS : chain.get(i - 1).hash());
+                assertThat(chain.get(i).hashIsIntact()).isTrue();
+            }
+        } finally {
+            backend.close();
+        }
+    }
+
+    private static AuditEvent turnEvent(String id) {
+        return new AuditEvent(id, Instant.parse("2026-11-28T10:00:00Z"), "operator", "opr_1", "mer_TURNS", "record_transaction", "transaction",
+                "txn_1", null, "completed", "req_1");
     }
 }
