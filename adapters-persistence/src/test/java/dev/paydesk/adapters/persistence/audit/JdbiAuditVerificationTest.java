@@ -90,11 +90,7 @@ class JdbiAuditVerificationTest {
             List<ChainedAuditEvent> chain = new ArrayList<>();
             first.unitOfWork().run(() -> first.auditTrail().forEachInChainOrder(chain::add));
             assertThat(chain).hasSize(recorded);
-            for (int i = 0; i < chain.size(); i++) {
-                assertThat(chain.get(i).index()).isEqualTo(i + 1);
-                assertThat(chain.get(i).previousHash()).isEqualTo(i == 0 ? AuditHash.GENESIS : chain.get(i - 1).hash());
-                assertThat(chain.get(i).hashIsIntact()).isTrue();
-            }
+            assertUnbroken(chain);
         } finally {
             backend.close();
         }
@@ -119,13 +115,18 @@ class JdbiAuditVerificationTest {
             List<ChainedAuditEvent> chain = new ArrayList<>();
             first.unitOfWork().run(() -> first.auditTrail().forEachInChainOrder(chain::add));
             assertThat(chain).extracting(row -> row.event().id()).containsExactly("aud_001", "aud_002", "aud_003");
-            for (int i = 0; i < chain.size(); i++) {
-                assertThat(chain.get(i).index()).isEqualTo(i + 1);
-                assertThat(chain.get(i).previousHash()).isEqualTo(i == 0 ? AuditHash.GENESIS : chain.get(i - 1).hash());
-                assertThat(chain.get(i).hashIsIntact()).isTrue();
-            }
+            assertUnbroken(chain);
         } finally {
             backend.close();
+        }
+    }
+
+    /** Indexes 1, 2, 3…, each row linked to the one before by its hash, and every hash intact. */
+    private static void assertUnbroken(List<ChainedAuditEvent> chain) {
+        for (int i = 0; i < chain.size(); i++) {
+            assertThat(chain.get(i).index()).isEqualTo(i + 1);
+            assertThat(chain.get(i).previousHash()).isEqualTo(i == 0 ? AuditHash.GENESIS : chain.get(i - 1).hash());
+            assertThat(chain.get(i).hashIsIntact()).isTrue();
         }
     }
 
