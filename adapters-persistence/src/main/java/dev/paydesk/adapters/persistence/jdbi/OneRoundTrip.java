@@ -12,7 +12,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * Queries that do not depend on each other's results, sent to PostgreSQL in one message: its driver sends every part of a
  * multi-statement prepared statement before it reads the first result. The statements still run one after the other in
  * the caller's transaction, each seeing what the ones before it locked. Other databases (the embedded H2, with no network
- * between) run them one by one. Arguments are positional ({@code ?}).
+ * between) run them one by one, as their results are read; every result must be read. Arguments are positional ({@code ?}).
  */
 public final class OneRoundTrip {
     private record Part(String sql, Object[] arguments) {
@@ -41,7 +41,12 @@ public final class OneRoundTrip {
         Connection connection = transaction.handle().getConnection();
         boolean together = transaction.dialect() == SqlDialect.POSTGRESQL;
         try (Results results = together ? new Together(connection, parts) : new OneByOne(connection, parts)) {
-            return reader.read(results);
+            T read = reader.read(results);
+            if (results.next < parts.size()) {
+                // One by one, a query whose result is not read never runs: a lock it takes would be missing.
+                throw new IllegalStateException("only " + results.next + " of the " + parts.size() + " results were read");
+            }
+            return read;
         } catch (SQLException e) {
             throw new UnableToExecuteStatementException(e, null);
         }
@@ -80,13 +85,18 @@ public final class OneRoundTrip {
         Together(Connection connection, List<Part> parts) throws SQLException {
             size = parts.size();
             statement = connection.prepareStatement(String.join(";\n", parts.stream().map(Part::sql).toList()));
-            int index = 1;
-            for (Part part : parts) {
-                for (Object argument : part.arguments()) {
-                    statement.setObject(index++, argument);
+            try {
+                int index = 1;
+                for (Part part : parts) {
+                    for (Object argument : part.arguments()) {
+                        statement.setObject(index++, argument);
+                    }
                 }
+                statement.execute();
+            } catch (SQLException | RuntimeException failure) {
+                statement.close();
+                throw failure;
             }
-            statement.execute();
         }
 
         @Override
@@ -97,7 +107,7 @@ public final class OneRoundTrip {
         @Override
         ResultSet resultOf(int index) throws SQLException {
             if (index > 0 && !statement.getMoreResults()) {
-                throw new SQLException("query " + (index + 1) + " of " + size + " returned no rows to read");
+                throw new SQLException("query " + (index + 1) + " of " + size + " gave no result set");
             }
             return statement.getResultSet();
         }
