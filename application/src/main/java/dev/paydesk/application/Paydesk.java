@@ -48,7 +48,6 @@ import dev.paydesk.application.settlement.OutboxSettlementEvents;
 import dev.paydesk.application.settlement.ReleaseReserves;
 import dev.paydesk.application.settlement.RunSettlement;
 import dev.paydesk.application.settlement.SetTariff;
-import dev.paydesk.application.settlement.SettlementSettings;
 import dev.paydesk.application.settlement.SweepDueSettlements;
 import dev.paydesk.domain.calendar.HolidayData;
 import dev.paydesk.application.refund.ApproveRefund;

@@ -3,7 +3,6 @@ package dev.paydesk.application.dispute;
 import dev.paydesk.application.audit.AuditRecorder;
 import dev.paydesk.application.event.EventRecorder;
 import dev.paydesk.application.ledger.LedgerRepository;
-import dev.paydesk.application.refund.RefundRepository;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.application.transaction.TransactionClaims;

@@ -23,7 +23,6 @@ import dev.paydesk.domain.transaction.PaymentTransaction;
 import dev.paydesk.domain.transaction.TransactionId;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Use case (operator): opens a dispute or chargeback on a completed transaction → needs_response.

@@ -14,10 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Each set of reads in one round trip (on PostgreSQL): a transaction's lock and its refunds and disputes; a refund's lock
- * and its transaction. A dispute's
- * evidence documents are its repository's to read; few transactions are disputed, so their disputes are only counted
- * here and read in full when there are some.
+ * Each set of reads in one round trip (on PostgreSQL): a transaction's lock with its refunds and disputes; a refund's
+ * lock with its transaction. A dispute's evidence documents are its repository's to read; few transactions are
+ * disputed, so their disputes are only counted here and read in full when there are some.
  */
 public final class JdbiTransactionClaims implements TransactionClaims {
     private final JdbiUnitOfWork unitOfWork;
