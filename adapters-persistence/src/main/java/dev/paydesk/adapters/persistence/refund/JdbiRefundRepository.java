@@ -45,8 +45,8 @@ public final class JdbiRefundRepository implements RefundRepository {
 
     @Override
     public Optional<Refund> findForUpdate(RefundId id) {
-        return handle().createQuery("SELECT " + COLUMNS + " FROM refund WHERE id = :id FOR UPDATE")
-                .bind("id", id.value()).map((rs, ctx) -> read(rs)).findOne();
+        return handle().createQuery(LOCK_BY_ID)
+                .bind(0, id.value()).map((rs, ctx) -> read(rs)).findOne();
     }
 
     @Override
@@ -111,7 +111,7 @@ public final class JdbiRefundRepository implements RefundRepository {
                 .bindNullable("completedAt", Timestamps.toColumn(refund.completedAt()), OffsetDateTime.class);
     }
 
-    /** Locks a refund by id, with a positional argument (for {@link dev.paydesk.adapters.persistence.jdbi.OneRoundTrip}). */
+    /** Locks a refund by id; a positional argument, so that {@link dev.paydesk.adapters.persistence.jdbi.OneRoundTrip} can send it too. */
     public static final String LOCK_BY_ID = "SELECT " + COLUMNS + " FROM refund WHERE id = ? FOR UPDATE";
 
     /** A transaction's refunds (positional). */

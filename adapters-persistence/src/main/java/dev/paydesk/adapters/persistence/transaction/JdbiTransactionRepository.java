@@ -64,8 +64,8 @@ public final class JdbiTransactionRepository implements TransactionRepository {
 
     @Override
     public Optional<PaymentTransaction> findForUpdate(TransactionId id) {
-        return handle().createQuery("SELECT " + COLUMNS + " FROM payment_transaction WHERE id = :id FOR UPDATE")
-                .bind("id", id.value()).map((rs, ctx) -> read(rs)).findOne();
+        return handle().createQuery(LOCK_BY_ID)
+                .bind(0, id.value()).map((rs, ctx) -> read(rs)).findOne();
     }
 
     @Override
@@ -101,7 +101,7 @@ public final class JdbiTransactionRepository implements TransactionRepository {
         return unitOfWork.transaction().handle();
     }
 
-    /** Locks a transaction by id, with a positional argument (for {@link dev.paydesk.adapters.persistence.jdbi.OneRoundTrip}). */
+    /** Locks a transaction by id; a positional argument, so that {@link dev.paydesk.adapters.persistence.jdbi.OneRoundTrip} can send it too. */
     static final String LOCK_BY_ID = "SELECT " + COLUMNS + " FROM payment_transaction WHERE id = ? FOR UPDATE";
 
     /** The transaction a refund refunds, by the refund's id (positional). */
