@@ -42,6 +42,9 @@ public final class AccessGuard {
 
     private void handle(Route route, Context ctx) throws Exception {
         ctx.attribute(RequestAttributes.ROUTE, route.path());
+        // Read the body now even if the route ignores it (a job run, an approval): a response sent while part of the
+        // body is still on its way makes the server close the connection, and a client that reuses it gets no reply.
+        ctx.bodyAsBytes();
         Principal principal = null;
         if (route.access().requiresKey()) {
             principal = authenticate(ctx);
