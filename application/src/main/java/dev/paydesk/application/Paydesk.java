@@ -61,6 +61,7 @@ import dev.paydesk.application.refund.RefundDispatch;
 import dev.paydesk.application.refund.RefundOutcomes;
 import dev.paydesk.application.refund.RefundRetries;
 import dev.paydesk.application.refund.RejectRefund;
+import dev.paydesk.application.refund.ResendUnansweredRefunds;
 import dev.paydesk.application.refund.RetryFailedRefunds;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.TimeOrderedIdGenerator;
@@ -135,6 +136,7 @@ public final class Paydesk {
     private final CancelRefund cancelRefund;
     private final RecordRefundGatewayResult recordRefundGatewayResult;
     private final RetryFailedRefunds retryFailedRefunds;
+    private final ResendUnansweredRefunds resendUnansweredRefunds;
     private final ForceRefundRetry forceRefundRetry;
     private final GetRefund getRefund;
     private final ListRefunds listRefunds;
@@ -201,7 +203,7 @@ public final class Paydesk {
         this.listTransactions = new ListTransactions(ports.unitOfWork(), ports.transactions(), views);
 
         RefundOutcomes outcomes = new RefundOutcomes(ports.unitOfWork(), ports.refunds(), ports.ledger(), audit, events, ids, micros);
-        RefundDispatch dispatch = new RefundDispatch(ports.unitOfWork(), options.refundGateway(), outcomes);
+        RefundDispatch dispatch = new RefundDispatch(ports.unitOfWork(), ports.refunds(), options.refundGateway(), outcomes);
         RefundRetries retries = new RefundRetries(ports.refunds(), ports.transactions(), dispatch, audit, events, micros);
         this.createRefund = new CreateRefund(ports.unitOfWork(), ports.transactionClaims(), ports.refunds(), views, audit, events, ids, micros);
         this.approveRefund = new ApproveRefund(ports.unitOfWork(), ports.refunds(), ports.transactionClaims(), ports.ledger(), dispatch, audit, events,
@@ -210,6 +212,7 @@ public final class Paydesk {
         this.cancelRefund = new CancelRefund(ports.unitOfWork(), ports.refunds(), audit, events, micros);
         this.recordRefundGatewayResult = new RecordRefundGatewayResult(outcomes);
         this.retryFailedRefunds = new RetryFailedRefunds(ports.unitOfWork(), ports.refunds(), retries, micros);
+        this.resendUnansweredRefunds = new ResendUnansweredRefunds(ports.unitOfWork(), ports.refunds(), ports.transactions(), dispatch, micros);
         this.forceRefundRetry = new ForceRefundRetry(ports.unitOfWork(), ports.refunds(), retries);
         this.getRefund = new GetRefund(ports.unitOfWork(), ports.refunds());
         this.listRefunds = new ListRefunds(ports.unitOfWork(), ports.refunds());
@@ -221,6 +224,7 @@ public final class Paydesk {
                 options.documents(), options.disputeSettings(), audit, events, ids, micros);
         this.jobs = new Jobs(List.of(
                 retryFailedRefunds,
+                resendUnansweredRefunds,
                 disputes.expireDisputes(),
                 releaseReserves,
                 new SweepDueSettlements(dueSweeps, runSettlement, clock),
@@ -376,6 +380,10 @@ public final class Paydesk {
 
     public RetryFailedRefunds retryFailedRefunds() {
         return retryFailedRefunds;
+    }
+
+    public ResendUnansweredRefunds resendUnansweredRefunds() {
+        return resendUnansweredRefunds;
     }
 
     public ForceRefundRetry forceRefundRetry() {

@@ -20,6 +20,7 @@ final class JobScheduler implements AutoCloseable {
     private static final Duration DEFAULT_PERIOD = Duration.ofMinutes(1);
     private static final Map<String, Duration> PERIODS = Map.of(
             "refund_retries", Duration.ofSeconds(30),
+            "refund_resends", Duration.ofMinutes(1),
             "idempotency_purge", Duration.ofHours(1),
             "reserve_release", Duration.ofMinutes(10),
             "settlement_sweeps", Duration.ofMinutes(5),

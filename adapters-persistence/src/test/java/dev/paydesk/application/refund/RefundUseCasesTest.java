@@ -2,6 +2,7 @@ package dev.paydesk.application.refund;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.paydesk.adapters.persistence.memory.InMemoryPersistence;
 import dev.paydesk.application.refund.RecordRefundGatewayResult.Outcome;
@@ -304,6 +305,46 @@ class RefundUseCasesTest {
         }
         assertThat(outcome(refund.id(), Outcome.SUCCEEDED, null).status()).isEqualTo(RefundStatus.COMPLETED);
         assertThat(world.platform(PlatformAccountType.CUSTOMERS)).isEqualTo(Money.of(25_000, "NGN"));
+    }
+
+    @Test
+    void aRefundWhoseAnswerNeverCameIsSentAgainWithTheSameAttemptUntilAnswered() {
+        Refund refund = world.requestRefund(world.completedSale(100_000), 25_000);
+        approve(refund); // the gateway accepts and never answers: as if the process had stopped before the call
+        Duration wait = RefundDispatch.RESEND_UNANSWERED_AFTER;
+
+        world.clock.advance(wait.minusSeconds(1));
+        assertThat(world.paydesk.resendUnansweredRefunds().run()).as("not overdue yet").isZero();
+        world.clock.advance(Duration.ofSeconds(1));
+        assertThat(world.paydesk.resendUnansweredRefunds().run()).isEqualTo(1);
+        assertThat(world.paydesk.resendUnansweredRefunds().run()).as("sent: overdue again only after another wait").isZero();
+        world.clock.advance(wait);
+        gateway.then(RefundGatewayResponse.succeeded());
+        assertThat(world.paydesk.resendUnansweredRefunds().run()).isEqualTo(1);
+
+        assertThat(gateway.requests).extracting(r -> r.refundId(), r -> r.attempt())
+                .containsExactly(tuple(refund.id(), 1), tuple(refund.id(), 1), tuple(refund.id(), 1));
+        Refund completed = world.paydesk.getRefund().get(world.viewer, refund.id());
+        assertThat(completed.status()).isEqualTo(RefundStatus.COMPLETED);
+        assertThat(completed.attempts()).as("a resend is not a new attempt").isEqualTo(1);
+        assertThat(world.platform(PlatformAccountType.CUSTOMERS)).isEqualTo(Money.of(25_000, "NGN"));
+        world.clock.advance(wait.multipliedBy(4));
+        assertThat(world.paydesk.resendUnansweredRefunds().run()).as("answered").isZero();
+    }
+
+    @Test
+    void aFailedRefundAwaitsNothingUntilItsRetrySendsTheNextAttempt() {
+        Refund refund = world.requestRefund(world.completedSale(100_000), 25_000);
+        approve(refund);
+        outcome(refund.id(), Outcome.FAILED, "issuer_unavailable");
+        world.clock.advance(RefundDispatch.RESEND_UNANSWERED_AFTER);
+        assertThat(world.paydesk.resendUnansweredRefunds().run()).as("failed: the retry schedule takes over").isZero();
+
+        assertThat(world.paydesk.retryFailedRefunds().run()).isEqualTo(1);
+        world.clock.advance(RefundDispatch.RESEND_UNANSWERED_AFTER);
+        assertThat(world.paydesk.resendUnansweredRefunds().run()).isEqualTo(1);
+
+        assertThat(gateway.requests).extracting(r -> r.attempt()).containsExactly(1, 2, 2);
     }
 
     @Test

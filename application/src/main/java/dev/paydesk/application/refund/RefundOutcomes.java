@@ -63,6 +63,7 @@ public final class RefundOutcomes {
             } else {
                 return before; // accepted: the outcome comes later
             }
+            refunds.answered(id);
             audit.record(context, after.merchantId(), COMMAND, "refund", id.value(), before.status().code(), after.status().code());
             return after;
         });

@@ -33,4 +33,21 @@ public interface RefundRepository {
      * LOCKED}), so several server instances running the retry job never claim the same refund.
      */
     List<Refund> claimDueForRetry(Instant now, int limit);
+
+    /**
+     * The gateway was sent this refund and has not answered: from {@code resendAt} on,
+     * {@link #claimUnanswered} returns it. Called in the unit of work that moved it to processing.
+     */
+    void awaitAnswer(RefundId id, Instant resendAt);
+
+    /** The gateway's answer was recorded: nothing more to send. No effect when none was awaited. */
+    void answered(RefundId id);
+
+    /**
+     * Up to {@code limit} refunds whose awaited answer is overdue at {@code now} (longest overdue first),
+     * their next resend moved to {@code nextResendAt}. What is claimed is the awaited answer, locked and
+     * skipped like {@link #claimDueForRetry} so that one instance sends each refund; the refunds
+     * themselves are read without a lock, and one answered meanwhile is no longer in processing.
+     */
+    List<Refund> claimUnanswered(Instant now, Instant nextResendAt, int limit);
 }

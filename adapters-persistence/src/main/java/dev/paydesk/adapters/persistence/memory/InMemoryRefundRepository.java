@@ -19,6 +19,7 @@ public final class InMemoryRefundRepository implements RefundRepository {
 
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<RefundId, Refund> byId = new LinkedHashMap<>();
+    private final Map<RefundId, Instant> resendAt = new LinkedHashMap<>();
 
     public InMemoryRefundRepository(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
@@ -83,5 +84,39 @@ public final class InMemoryRefundRepository implements RefundRepository {
                 .sorted(Comparator.comparing(Refund::nextRetryAt).thenComparing(r -> r.id().value()))
                 .limit(limit)
                 .toList();
+    }
+
+    @Override
+    public void awaitAnswer(RefundId id, Instant at) {
+        unitOfWork.requireOpen();
+        if (!byId.containsKey(id) || resendAt.putIfAbsent(id, at) != null) {
+            throw new IllegalStateException("refund " + id + " is unknown or already awaits an answer");
+        }
+        unitOfWork.onRollback(() -> resendAt.remove(id));
+    }
+
+    @Override
+    public void answered(RefundId id) {
+        unitOfWork.requireOpen();
+        Instant before = resendAt.remove(id);
+        if (before != null) {
+            unitOfWork.onRollback(() -> resendAt.put(id, before));
+        }
+    }
+
+    @Override
+    public List<Refund> claimUnanswered(Instant now, Instant nextResendAt, int limit) {
+        unitOfWork.requireOpen();
+        List<RefundId> claimed = resendAt.entrySet().stream()
+                .filter(due -> !due.getValue().isAfter(now))
+                .sorted(Map.Entry.<RefundId, Instant>comparingByValue().thenComparing(due -> due.getKey().value()))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+        for (RefundId id : claimed) {
+            Instant before = resendAt.put(id, nextResendAt);
+            unitOfWork.onRollback(() -> resendAt.put(id, before));
+        }
+        return claimed.stream().map(byId::get).toList();
     }
 }

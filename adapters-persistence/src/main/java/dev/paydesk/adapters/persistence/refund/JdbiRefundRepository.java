@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 
 public final class JdbiRefundRepository implements RefundRepository {
@@ -84,6 +86,40 @@ public final class JdbiRefundRepository implements RefundRepository {
                 .bind("now", Timestamps.toColumn(now))
                 .bind("limit", limit)
                 .map((rs, ctx) -> read(rs)).list();
+    }
+
+    @Override
+    public void awaitAnswer(RefundId id, Instant resendAt) {
+        unitOfWork.transaction().deferredWrites().addInsert("INSERT INTO refund_submission (refund_id, resend_at) VALUES (:id, :resendAt)",
+                arguments -> arguments.bind("id", id.value()).bind("resendAt", Timestamps.toColumn(resendAt)));
+    }
+
+    @Override
+    public void answered(RefundId id) {
+        unitOfWork.transaction().deferredWrites().add("DELETE FROM refund_submission WHERE refund_id = :id", arguments -> arguments.bind("id", id.value()),
+                deleted -> { });
+    }
+
+    @Override
+    public List<Refund> claimUnanswered(Instant now, Instant nextResendAt, int limit) {
+        List<String> claimed = handle().createQuery("SELECT refund_id FROM refund_submission WHERE resend_at <= :now "
+                        + "ORDER BY resend_at, refund_id LIMIT :limit FOR UPDATE SKIP LOCKED")
+                .bind("now", Timestamps.toColumn(now))
+                .bind("limit", limit)
+                .mapTo(String.class).list();
+        if (claimed.isEmpty()) {
+            return List.of();
+        }
+        handle().createUpdate("UPDATE refund_submission SET resend_at = :next WHERE refund_id IN (<ids>)")
+                .bind("next", Timestamps.toColumn(nextResendAt))
+                .bindList("ids", claimed)
+                .execute();
+        // Not locked: the unit of work recording an answer locks the refund before it deletes the submission.
+        Map<String, Refund> byId = handle().createQuery("SELECT " + COLUMNS + " FROM refund WHERE id IN (<ids>)")
+                .bindList("ids", claimed)
+                .map((rs, ctx) -> read(rs)).list().stream()
+                .collect(Collectors.toMap(refund -> refund.id().value(), refund -> refund));
+        return claimed.stream().map(byId::get).toList();
     }
 
     private Handle handle() {

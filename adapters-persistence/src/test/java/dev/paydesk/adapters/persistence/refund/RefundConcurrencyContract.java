@@ -7,8 +7,10 @@ import dev.paydesk.application.PaydeskOptions;
 import dev.paydesk.application.PaydeskPorts;
 import dev.paydesk.application.refund.CreateRefund;
 import dev.paydesk.application.refund.ListRefunds;
+import dev.paydesk.application.refund.RefundDispatch;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.testing.PaydeskWorld;
+import dev.paydesk.application.testing.ScriptedRefundGateway;
 import dev.paydesk.application.transaction.RecordTransaction;
 import dev.paydesk.domain.ledger.LedgerAccount;
 import dev.paydesk.domain.ledger.MerchantAccountType;
@@ -163,6 +165,36 @@ public abstract class RefundConcurrencyContract {
                 assertThat(inFlight()).isEqualTo(inFlightBefore);
             }
         }
+    }
+
+    @Test
+    void instancesResendingAtOnceSendEachOverdueRefundOnce() throws Exception {
+        TransactionId sale = sale(70_000);
+        for (int i = 0; i < 70; i++) {
+            Refund refund = instance(i).createRefund().create(user("usr_01CREATOR"), new CreateRefund.Command(sale, 1_000, null));
+            instance(i).approveRefund().approve(user("usr_01APPROVER"), refund.id());
+        }
+        ScriptedRefundGateway gateway = new ScriptedRefundGateway();
+        Clock later = Clock.offset(Clock.systemUTC(), RefundDispatch.RESEND_UNANSWERED_AFTER.plusMinutes(1));
+        List<Paydesk> late = instances.stream()
+                .map(each -> Paydesk.over(each.ports(), later, PaydeskOptions.defaults().withRefundGateway(gateway)))
+                .toList();
+        List<Callable<Integer>> tasks = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Paydesk paydesk = late.get(i % late.size());
+            tasks.add(() -> paydesk.resendUnansweredRefunds().run());
+        }
+
+        List<Future<Integer>> results = race(tasks);
+
+        int resent = 0;
+        for (Future<Integer> result : results) {
+            resent += result.get();
+        }
+        assertThat(resent).isEqualTo(70);
+        assertThat(gateway.requests).hasSize(70);
+        assertThat(gateway.requests.stream().map(r -> r.refundId()).distinct()).hasSize(70);
+        assertThat(late.get(0).resendUnansweredRefunds().run()).as("each moved to its next resend").isZero();
     }
 
     private Money inFlight() {

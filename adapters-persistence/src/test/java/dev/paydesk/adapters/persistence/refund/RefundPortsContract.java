@@ -169,6 +169,56 @@ public abstract class RefundPortsContract extends PortContract {
         assertThat(tx(() -> ports.refunds().claimDueForRetry(now, 1))).extracting(r -> r.id().value()).containsExactly("rfd_01B");
     }
 
+    @Test
+    void anAwaitedAnswerIsClaimedOnceOverdueMovedToItsNextResendAndForgottenWhenAnswered() {
+        Refund a = refund("rfd_01A", "txn_01A", T0).approve(APPROVER, T0);
+        Refund b = refund("rfd_01B", "txn_01A", T0).approve(APPROVER, T0);
+        Refund c = refund("rfd_01C", "txn_01A", T0).approve(APPROVER, T0);
+        txRun(() -> {
+            ports.transactions().add(sale("txn_01A", "ref-1", T0, true));
+            List.of(a, b, c).forEach(ports.refunds()::add);
+            ports.refunds().awaitAnswer(a.id(), T0.plusSeconds(10));
+            ports.refunds().awaitAnswer(b.id(), T0);
+            ports.refunds().awaitAnswer(c.id(), T0.plus(Duration.ofHours(1)));
+        });
+        Instant now = T0.plus(Duration.ofMinutes(2));
+        Instant next = now.plus(Duration.ofMinutes(15));
+
+        assertThat(tx(() -> ports.refunds().claimUnanswered(now, next, 1))).containsExactly(b);
+        assertThat(tx(() -> ports.refunds().claimUnanswered(now, next, 10))).as("b moved to its next resend").containsExactly(a);
+        assertThat(tx(() -> ports.refunds().claimUnanswered(now, next, 10))).isEmpty();
+
+        txRun(() -> {
+            ports.refunds().answered(a.id());
+            ports.refunds().answered(new RefundId("rfd_01NONE"));
+        });
+        assertThat(tx(() -> ports.refunds().claimUnanswered(next, next.plus(Duration.ofMinutes(15)), 10))).containsExactly(b);
+        assertThat(tx(() -> ports.refunds().claimUnanswered(T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofHours(3)), 10)))
+                .containsExactly(b, c);
+    }
+
+    @Test
+    void anAwaitedAnswerExistsOnlyIfItsUnitOfWorkCommitted() {
+        Refund a = refund("rfd_01A", "txn_01A", T0).approve(APPROVER, T0);
+        txRun(() -> {
+            ports.transactions().add(sale("txn_01A", "ref-1", T0, true));
+            ports.refunds().add(a);
+        });
+        assertThatThrownBy(() -> txRun(() -> {
+            ports.refunds().awaitAnswer(a.id(), T0);
+            throw new IllegalStateException("change failed");
+        })).hasMessage("change failed");
+        assertThat(tx(() -> ports.refunds().claimUnanswered(T0, T0, 10))).isEmpty();
+
+        txRun(() -> ports.refunds().awaitAnswer(a.id(), T0));
+        assertThatThrownBy(() -> txRun(() -> {
+            ports.refunds().claimUnanswered(T0, T0.plusSeconds(60), 10);
+            ports.refunds().answered(a.id());
+            throw new IllegalStateException("change failed");
+        })).hasMessage("change failed");
+        assertThat(tx(() -> ports.refunds().claimUnanswered(T0, T0, 10))).as("neither moved nor forgotten").containsExactly(a);
+    }
+
     private static DomainEvent event(String id, Instant at, MerchantId merchant) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("id", "rfd_01A");

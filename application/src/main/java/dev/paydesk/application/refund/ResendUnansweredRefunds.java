@@ -1,0 +1,71 @@
+package dev.paydesk.application.refund;
+
+import dev.paydesk.application.job.Job;
+import dev.paydesk.application.shared.UnitOfWork;
+import dev.paydesk.application.transaction.TransactionRepository;
+import dev.paydesk.domain.refund.Refund;
+import dev.paydesk.domain.refund.RefundStatus;
+import dev.paydesk.domain.transaction.PaymentTransaction;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Job ({@code refund_resends}): sends the gateway again every refund in processing whose answer is
+ * overdue ({@link RefundDispatch#RESEND_UNANSWERED_AFTER} after it was sent, then again as often),
+ * because the process stopped before the call or the answer was lost. It sends the same attempt,
+ * which a gateway that already has it recognises. Claims work like {@link RetryFailedRefunds}.
+ */
+public final class ResendUnansweredRefunds implements Job {
+    public static final String JOB = "refund_resends";
+    private static final int BATCH = 50;
+
+    private final UnitOfWork unitOfWork;
+    private final RefundRepository refunds;
+    private final TransactionRepository transactions;
+    private final RefundDispatch dispatch;
+    private final Clock clock;
+
+    public ResendUnansweredRefunds(UnitOfWork unitOfWork, RefundRepository refunds, TransactionRepository transactions, RefundDispatch dispatch,
+                                   Clock clock) {
+        this.unitOfWork = unitOfWork;
+        this.refunds = refunds;
+        this.transactions = transactions;
+        this.dispatch = dispatch;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return JOB;
+    }
+
+    /** Returns how many refunds were sent again. */
+    @Override
+    public int run() {
+        int resent = 0;
+        while (true) {
+            int[] sent = new int[1];
+            int claimed = unitOfWork.inTransaction(() -> {
+                sent[0] = 0; // a unit of work retried after a serialization failure runs this again
+                Instant now = clock.instant();
+                List<Refund> overdue = refunds.claimUnanswered(now, now.plus(RefundDispatch.RESEND_UNANSWERED_AFTER), BATCH);
+                for (Refund refund : overdue) {
+                    if (refund.status() != RefundStatus.PROCESSING) {
+                        refunds.answered(refund.id());
+                        continue;
+                    }
+                    PaymentTransaction transaction = transactions.find(refund.transactionId())
+                            .orElseThrow(() -> new IllegalStateException("refund " + refund.id() + " of a missing transaction"));
+                    dispatch.againAfterCommit(refund, transaction.paymentMethod());
+                    sent[0]++;
+                }
+                return overdue.size();
+            });
+            resent += sent[0];
+            if (claimed < BATCH) {
+                return resent;
+            }
+        }
+    }
+}
