@@ -157,6 +157,10 @@ class RefundHttpTest {
         assertThat(retried.path("status").asText()).isEqualTo("processing");
         assertThat(retried.path("attempts").asInt()).isEqualTo(2);
         assertThat(server.post("/v1/jobs/refund_retries/run", TestServer.OPERATOR_KEY, "{}").json().path("processed").asInt()).isZero();
+        TestServer.Response resends = server.post("/v1/jobs/refund_resends/run", TestServer.OPERATOR_KEY, "{}");
+        assertThat(resends.status()).isEqualTo(200);
+        assertThat(resends.json().path("processed").isInt()).isTrue();
+        assertThat(resends.json().path("processed").asInt()).as("the retry's answer is not overdue yet").isZero();
     }
 
     @Test
