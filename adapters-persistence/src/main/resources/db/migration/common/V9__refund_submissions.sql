@@ -9,5 +9,5 @@ CREATE TABLE refund_submission (
 );
 CREATE INDEX refund_submission_due ON refund_submission (resend_at, refund_id);
 
--- Refunds already in processing were sent before this table existed: check on each of them once.
+-- Refunds already in processing were sent before this table existed: their answers are overdue at once.
 INSERT INTO refund_submission (refund_id, resend_at) SELECT id, updated_at FROM refund WHERE status = 'processing';

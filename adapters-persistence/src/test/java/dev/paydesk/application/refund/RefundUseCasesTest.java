@@ -26,6 +26,7 @@ import dev.paydesk.domain.shared.DomainException;
 import dev.paydesk.domain.shared.ErrorCode;
 import dev.paydesk.domain.transaction.TransactionId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -328,8 +329,53 @@ class RefundUseCasesTest {
         assertThat(completed.status()).isEqualTo(RefundStatus.COMPLETED);
         assertThat(completed.attempts()).as("a resend is not a new attempt").isEqualTo(1);
         assertThat(world.platform(PlatformAccountType.CUSTOMERS)).isEqualTo(Money.of(25_000, "NGN"));
-        world.clock.advance(wait.multipliedBy(4));
-        assertThat(world.paydesk.resendUnansweredRefunds().run()).as("answered").isZero();
+        assertThat(awaitedAnswers()).as("answered").isEmpty();
+    }
+
+    /** Every refund whose answer is still awaited, however far ahead its next resend. */
+    private List<Refund> awaitedAnswers() {
+        Instant farAhead = world.clock.instant().plus(Duration.ofDays(365));
+        return world.ports.unitOfWork().inTransaction(() -> world.ports.refunds().claimUnanswered(farAhead, farAhead, 100));
+    }
+
+    @Test
+    void aResendThatCannotReachTheGatewayFailsNothingAndIsSentAgainLater() {
+        Refund refund = world.requestRefund(world.completedSale(100_000), 25_000);
+        approve(refund);
+        world.clock.advance(RefundDispatch.RESEND_UNANSWERED_AFTER);
+        gateway.thenThrow(new IllegalStateException("connection refused"));
+
+        assertThat(world.paydesk.resendUnansweredRefunds().run()).isEqualTo(1);
+
+        assertThat(world.paydesk.getRefund().get(world.viewer, refund.id()).status())
+                .as("the gateway may hold the attempt already: failing it would let a second attempt pay twice")
+                .isEqualTo(RefundStatus.PROCESSING);
+        world.clock.advance(RefundDispatch.RESEND_UNANSWERED_AFTER);
+        gateway.then(RefundGatewayResponse.succeeded());
+        assertThat(world.paydesk.resendUnansweredRefunds().run()).isEqualTo(1);
+        assertThat(world.paydesk.getRefund().get(world.viewer, refund.id()).status()).isEqualTo(RefundStatus.COMPLETED);
+        assertThat(gateway.requests).extracting(r -> r.attempt()).containsExactly(1, 1, 1);
+    }
+
+    @Test
+    void aLateAnswerToAnEarlierAttemptLeavesTheCurrentAttemptWaitingForItsOwn() {
+        Refund refund = world.requestRefund(world.completedSale(100_000), 25_000);
+        approve(refund);
+        world.clock.advance(RefundDispatch.RESEND_UNANSWERED_AFTER);
+        // While attempt 1 is being sent again, an operator fails it and forces attempt 2; then attempt 1's answer arrives.
+        gateway.thenAnswer(() -> {
+            outcome(refund.id(), Outcome.FAILED, "issuer_unavailable");
+            world.paydesk.forceRefundRetry().retry(world.operator, refund.id());
+            return RefundGatewayResponse.failed("card_expired");
+        });
+
+        world.paydesk.resendUnansweredRefunds().run();
+
+        Refund current = world.paydesk.getRefund().get(world.viewer, refund.id());
+        assertThat(current.status()).isEqualTo(RefundStatus.PROCESSING);
+        assertThat(current.attempts()).isEqualTo(2);
+        assertThat(gateway.requests).extracting(r -> r.attempt()).containsExactly(1, 1, 2);
+        assertThat(awaitedAnswers()).as("attempt 2 still awaits its answer").extracting(Refund::id).containsExactly(refund.id());
     }
 
     @Test

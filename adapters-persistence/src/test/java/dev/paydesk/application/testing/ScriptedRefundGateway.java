@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** A gateway answering from a script (accepted once the script runs out) and remembering every request. */
 public final class ScriptedRefundGateway implements RefundGateway {
@@ -23,12 +24,21 @@ public final class ScriptedRefundGateway implements RefundGateway {
         return this;
     }
 
+    /** Answers what {@code during} returns, after running it: for what happens while the gateway is being called. */
+    public ScriptedRefundGateway thenAnswer(Supplier<RefundGatewayResponse> during) {
+        script.add(during);
+        return this;
+    }
+
     @Override
     public synchronized RefundGatewayResponse submit(RefundRequest request) {
         requests.add(request);
         Object next = script.poll();
         if (next instanceof RuntimeException failure) {
             throw failure;
+        }
+        if (next instanceof Supplier<?> during) {
+            return (RefundGatewayResponse) during.get();
         }
         return next == null ? RefundGatewayResponse.accepted() : (RefundGatewayResponse) next;
     }

@@ -1,5 +1,7 @@
 package dev.paydesk.application.dispute;
 
+import dev.paydesk.application.job.Batches;
+import dev.paydesk.application.job.Batches.Batch;
 import dev.paydesk.application.job.Job;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
@@ -41,26 +43,17 @@ public final class ExpireDisputes implements Job {
     public int run() {
         CommandContext context = CommandContext.system(JOB);
         Instant now = clock.instant();
-        int processed = 0;
-        while (true) {
-            int[] expired = {0};
-            int claimed = unitOfWork.inTransaction(() -> {
-                expired[0] = 0;
-                List<Dispute> batch = disputes.claimDueForExpiry(now, BATCH);
-                for (Dispute dispute : batch) {
-                    DisputeExpiry expiry = dispute.expire(now);
-                    if (expiry.expired()) {
-                        closings.record(context, dispute, expiry.dispute());
-                        expired[0]++;
-                    }
+        return Batches.untilShort(unitOfWork, BATCH, () -> {
+            List<Dispute> batch = disputes.claimDueForExpiry(now, BATCH);
+            int expired = 0;
+            for (Dispute dispute : batch) {
+                DisputeExpiry expiry = dispute.expire(now);
+                if (expiry.expired()) {
+                    closings.record(context, dispute, expiry.dispute());
+                    expired++;
                 }
-                return batch.size();
-            });
-            processed += expired[0];
-            // A full batch in which nothing expired cannot come from the claim's own filter; stop rather than spin.
-            if (claimed < BATCH || expired[0] == 0) {
-                return processed;
             }
-        }
+            return new Batch(batch.size(), expired);
+        });
     }
 }

@@ -17,9 +17,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Sends a refund that just entered processing to the gateway once its transaction committed —
  * never inside it — and records an immediate outcome in a new unit of work. A gateway that cannot
  * be reached counts as a failed attempt ({@value #UNREACHABLE}), so the retry job takes it up.
- * The same transaction records that an answer is awaited: if none is recorded within
- * {@link #RESEND_UNANSWERED_AFTER} (the process stopped before the call, or the answer was lost),
- * {@link ResendUnansweredRefunds} sends the refund again.
+ * The transaction that moves the refund to processing also records that an answer is awaited: if
+ * none is recorded within {@link #RESEND_UNANSWERED_AFTER} (the process stopped before the call, or
+ * the answer was lost), {@link ResendUnansweredRefunds} sends the same attempt again. A resend that
+ * cannot reach the gateway records nothing: the gateway may hold the attempt already, and failing it
+ * would let the retry job send a second attempt that could pay the customer twice.
  */
 public final class RefundDispatch {
     public static final String UNREACHABLE = "gateway_unreachable";
@@ -39,44 +41,45 @@ public final class RefundDispatch {
     }
 
     /**
-     * Registers the submission; call inside the unit of work that moved the refund to processing. The
-     * returned flag turns true once the gateway's answer has been recorded (a gateway that answers at
-     * once); it stays false while the refund waits for an outcome.
+     * Records that the gateway's answer is awaited and sends the refund after the commit; call inside
+     * the unit of work that moved the refund to processing. The returned flag turns true once the
+     * gateway's answer has been recorded (a gateway that answers at once); it stays false while the
+     * refund waits for an outcome.
      */
     public AtomicBoolean afterCommit(Refund processing, PaymentMethod paymentMethod) {
         refunds.awaitAnswer(processing.id(), processing.updatedAt().plus(RESEND_UNANSWERED_AFTER));
-        return sendAfterCommit(processing, paymentMethod);
+        return sendAfterCommit(processing, paymentMethod, RefundGatewayResponse.failed(UNREACHABLE));
     }
 
     /** Sends again, after the commit, a refund whose answer the caller claimed as overdue: the same attempt. */
     public void againAfterCommit(Refund processing, PaymentMethod paymentMethod) {
-        sendAfterCommit(processing, paymentMethod);
+        sendAfterCommit(processing, paymentMethod, null);
     }
 
-    private AtomicBoolean sendAfterCommit(Refund processing, PaymentMethod paymentMethod) {
+    private AtomicBoolean sendAfterCommit(Refund processing, PaymentMethod paymentMethod, RefundGatewayResponse whenUnreachable) {
         if (processing.status() != RefundStatus.PROCESSING) {
             throw new IllegalArgumentException("only a refund in processing is sent to the gateway");
         }
         RefundRequest request = new RefundRequest(processing.id(), processing.transactionId(), processing.merchantId(), processing.amount(),
                 paymentMethod, processing.attempts());
         AtomicBoolean decided = new AtomicBoolean();
-        unitOfWork.afterCommit(() -> decided.set(send(request)));
+        unitOfWork.afterCommit(() -> decided.set(send(request, whenUnreachable)));
         return decided;
     }
 
-    /** True when an outcome was recorded. */
-    private boolean send(RefundRequest request) {
+    /** True when an outcome was recorded; {@code whenUnreachable} null records nothing when the gateway cannot be reached. */
+    private boolean send(RefundRequest request, RefundGatewayResponse whenUnreachable) {
         RefundGatewayResponse response;
         try {
             response = gateway.submit(request);
         } catch (RuntimeException unreachable) {
-            response = RefundGatewayResponse.failed(UNREACHABLE);
+            response = whenUnreachable;
         }
-        if (response instanceof RefundGatewayResponse.Accepted) {
+        if (response == null || response instanceof RefundGatewayResponse.Accepted) {
             return false;
         }
         try {
-            outcomes.record(GATEWAY, request.refundId(), response);
+            outcomes.recordForAttempt(GATEWAY, request.refundId(), request.attempt(), response);
         } catch (DomainException alreadyDecided) {
             // An operator reported an outcome in between; theirs stands.
             if (alreadyDecided.code() != ErrorCode.INVALID_STATE) {

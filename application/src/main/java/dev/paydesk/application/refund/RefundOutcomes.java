@@ -41,29 +41,49 @@ public final class RefundOutcomes {
         this.clock = clock;
     }
 
+    /** An operator's report: it decides the refund's current attempt. */
     public Refund record(CommandContext context, RefundId id, RefundGatewayResponse response) {
+        return record(context, id, null, response);
+    }
+
+    /**
+     * The gateway's answer to one attempt. An answer to an earlier attempt (a resend's late answer,
+     * after an operator failed that attempt and a retry sent the next) changes nothing: the current
+     * attempt waits for its own.
+     */
+    public Refund recordForAttempt(CommandContext context, RefundId id, int attempt, RefundGatewayResponse response) {
+        return record(context, id, attempt, response);
+    }
+
+    private Refund record(CommandContext context, RefundId id, Integer attempt, RefundGatewayResponse response) {
         return unitOfWork.inTransaction(() -> {
             Refund before = refunds.findForUpdate(id).orElseThrow(() -> DomainException.notFound("refund"));
+            if (attempt != null && attempt != before.attempts()) {
+                return before;
+            }
             Refund after;
             if (response instanceof RefundGatewayResponse.Succeeded) {
                 if (before.status() == RefundStatus.COMPLETED) {
                     return before;
                 }
                 after = before.succeed(clock.instant());
-                refunds.update(after);
-                ledger.append(after.completionEntry(ids.next(JournalEntry.ID_PREFIX), COMMAND));
-                events.publish(after.merchantId(), "refund.completed", id.value(), RefundEventPayload.of(after));
             } else if (response instanceof RefundGatewayResponse.Failed failed) {
                 if (before.status() == RefundStatus.FAILED && failed.failureCode().equals(before.failureCode())) {
                     return before;
                 }
                 after = before.fail(failed.failureCode(), clock.instant());
-                refunds.update(after);
-                events.publish(after.merchantId(), "refund.failed", id.value(), RefundEventPayload.of(after));
             } else {
                 return before; // accepted: the outcome comes later
             }
+            // First: a resend claiming this refund's awaited answer holds that row until it commits, and
+            // waiting for it here must not keep the merchant's balances locked.
             refunds.answered(id);
+            refunds.update(after);
+            if (after.status() == RefundStatus.COMPLETED) {
+                ledger.append(after.completionEntry(ids.next(JournalEntry.ID_PREFIX), COMMAND));
+            }
+            events.publish(after.merchantId(), after.status() == RefundStatus.COMPLETED ? "refund.completed" : "refund.failed", id.value(),
+                    RefundEventPayload.of(after));
             audit.record(context, after.merchantId(), COMMAND, "refund", id.value(), before.status().code(), after.status().code());
             return after;
         });

@@ -48,7 +48,8 @@ public interface RefundRepository {
      * their next resend moved to {@code nextResendAt}. What is claimed is the awaited answer, locked and
      * skipped like {@link #claimDueForRetry} so that one instance sends each refund. The refunds are read
      * without a lock: a unit of work recording an answer meanwhile locks the refund, then waits for this
-     * one to forget the awaited answer, so taking the refund's lock here could deadlock with it.
+     * one to commit before it can delete the awaited answer, so taking the refund's lock here could
+     * deadlock with it.
      */
     List<Refund> claimUnanswered(Instant now, Instant nextResendAt, int limit);
 }

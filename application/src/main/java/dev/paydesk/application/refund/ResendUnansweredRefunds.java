@@ -1,5 +1,7 @@
 package dev.paydesk.application.refund;
 
+import dev.paydesk.application.job.Batches;
+import dev.paydesk.application.job.Batches.Batch;
 import dev.paydesk.application.job.Job;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.application.transaction.TransactionRepository;
@@ -43,29 +45,21 @@ public final class ResendUnansweredRefunds implements Job {
     /** Returns how many refunds were sent again. */
     @Override
     public int run() {
-        int resent = 0;
-        while (true) {
-            int[] sent = new int[1];
-            int claimed = unitOfWork.inTransaction(() -> {
-                sent[0] = 0; // a unit of work retried after a serialization failure runs this again
-                Instant now = clock.instant();
-                List<Refund> overdue = refunds.claimUnanswered(now, now.plus(RefundDispatch.RESEND_UNANSWERED_AFTER), BATCH);
-                for (Refund refund : overdue) {
-                    if (refund.status() != RefundStatus.PROCESSING) {
-                        refunds.answered(refund.id());
-                        continue;
-                    }
-                    PaymentTransaction transaction = transactions.find(refund.transactionId())
-                            .orElseThrow(() -> new IllegalStateException("refund " + refund.id() + " of a missing transaction"));
-                    dispatch.againAfterCommit(refund, transaction.paymentMethod());
-                    sent[0]++;
+        return Batches.untilShort(unitOfWork, BATCH, () -> {
+            Instant now = clock.instant();
+            List<Refund> overdue = refunds.claimUnanswered(now, now.plus(RefundDispatch.RESEND_UNANSWERED_AFTER), BATCH);
+            int sent = 0;
+            for (Refund refund : overdue) {
+                if (refund.status() != RefundStatus.PROCESSING) {
+                    refunds.answered(refund.id());
+                    continue;
                 }
-                return overdue.size();
-            });
-            resent += sent[0];
-            if (claimed < BATCH) {
-                return resent;
+                PaymentTransaction transaction = transactions.find(refund.transactionId())
+                        .orElseThrow(() -> new IllegalStateException("refund " + refund.id() + " of a missing transaction"));
+                dispatch.againAfterCommit(refund, transaction.paymentMethod());
+                sent++;
             }
-        }
+            return new Batch(overdue.size(), sent);
+        });
     }
 }

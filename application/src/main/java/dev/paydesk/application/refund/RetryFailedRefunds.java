@@ -1,5 +1,7 @@
 package dev.paydesk.application.refund;
 
+import dev.paydesk.application.job.Batches;
+import dev.paydesk.application.job.Batches.Batch;
 import dev.paydesk.application.job.Job;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
@@ -37,18 +39,11 @@ public final class RetryFailedRefunds implements Job {
     @Override
     public int run() {
         CommandContext context = CommandContext.system(JOB);
-        int processed = 0;
-        while (true) {
-            // The due time is fixed per batch: a refund failing again in this run is due later, never in this loop.
-            List<Refund> batch = unitOfWork.inTransaction(() -> {
-                List<Refund> claimed = refunds.claimDueForRetry(clock.instant(), BATCH);
-                claimed.forEach(refund -> retries.retry(context, refund));
-                return claimed;
-            });
-            processed += batch.size();
-            if (batch.size() < BATCH) {
-                return processed;
-            }
-        }
+        // The due time is fixed per batch: a refund failing again in this run is due later, never in this loop.
+        return Batches.untilShort(unitOfWork, BATCH, () -> {
+            List<Refund> claimed = refunds.claimDueForRetry(clock.instant(), BATCH);
+            claimed.forEach(refund -> retries.retry(context, refund));
+            return Batch.all(claimed.size());
+        });
     }
 }

@@ -1,5 +1,7 @@
 package dev.paydesk.application.settlement;
 
+import dev.paydesk.application.job.Batches;
+import dev.paydesk.application.job.Batches.Batch;
 import dev.paydesk.application.job.Job;
 import dev.paydesk.application.ledger.LedgerRepository;
 import dev.paydesk.application.shared.Access;
@@ -56,21 +58,14 @@ public final class ReleaseReserves implements Job {
         if (asOf == null) {
             throw DomainException.validation("as_of", "required", "as_of is required");
         }
-        int released = 0;
-        while (true) {
-            int batch = unitOfWork.inTransaction(() -> {
-                List<ReserveHold> due = holds.claimDue(asOf, BATCH);
-                for (ReserveHold hold : due) {
-                    ReserveRelease release = hold.releaseOn(asOf);
-                    ledger.append(release.journalEntry(ids.next(JournalEntry.ID_PREFIX), clock.instant()));
-                    holds.markReleased(hold.settlementId(), asOf);
-                }
-                return due.size();
-            });
-            released += batch;
-            if (batch < BATCH) {
-                return released;
+        return Batches.untilShort(unitOfWork, BATCH, () -> {
+            List<ReserveHold> due = holds.claimDue(asOf, BATCH);
+            for (ReserveHold hold : due) {
+                ReserveRelease release = hold.releaseOn(asOf);
+                ledger.append(release.journalEntry(ids.next(JournalEntry.ID_PREFIX), clock.instant()));
+                holds.markReleased(hold.settlementId(), asOf);
             }
-        }
+            return Batch.all(due.size());
+        });
     }
 }
