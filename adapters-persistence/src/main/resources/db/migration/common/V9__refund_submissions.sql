@@ -5,7 +5,8 @@
 -- A table of its own, not a column of refund: refund updates change no indexed column and stay HOT.
 CREATE TABLE refund_submission (
     refund_id VARCHAR(40) PRIMARY KEY REFERENCES refund (id),
-    resend_at TIMESTAMP WITH TIME ZONE NOT NULL
+    resend_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    resends   INT NOT NULL DEFAULT 0
 );
 CREATE INDEX refund_submission_due ON refund_submission (resend_at, refund_id);
 

@@ -318,8 +318,9 @@ class RefundUseCasesTest {
         assertThat(world.paydesk.resendUnansweredRefunds().run()).as("not overdue yet").isZero();
         world.clock.advance(Duration.ofSeconds(1));
         assertThat(world.paydesk.resendUnansweredRefunds().run()).isEqualTo(1);
-        assertThat(world.paydesk.resendUnansweredRefunds().run()).as("sent: overdue again only after another wait").isZero();
-        world.clock.advance(wait);
+        world.clock.advance(RefundDispatch.waitAfterResend(0).minusSeconds(1));
+        assertThat(world.paydesk.resendUnansweredRefunds().run()).as("sent: overdue again only after a longer wait").isZero();
+        world.clock.advance(Duration.ofSeconds(1));
         gateway.then(RefundGatewayResponse.succeeded());
         assertThat(world.paydesk.resendUnansweredRefunds().run()).isEqualTo(1);
 
@@ -335,7 +336,7 @@ class RefundUseCasesTest {
     /** Every refund whose answer is still awaited, however far ahead its next resend. */
     private List<Refund> awaitedAnswers() {
         Instant farAhead = world.clock.instant().plus(Duration.ofDays(365));
-        return world.ports.unitOfWork().inTransaction(() -> world.ports.refunds().claimUnanswered(farAhead, farAhead, 100));
+        return world.ports.unitOfWork().inTransaction(() -> world.ports.refunds().claimUnanswered(farAhead, resends -> farAhead, 100));
     }
 
     @Test
@@ -350,7 +351,7 @@ class RefundUseCasesTest {
         assertThat(world.paydesk.getRefund().get(world.viewer, refund.id()).status())
                 .as("the gateway may hold the attempt already: failing it would let a second attempt pay twice")
                 .isEqualTo(RefundStatus.PROCESSING);
-        world.clock.advance(RefundDispatch.RESEND_UNANSWERED_AFTER);
+        world.clock.advance(RefundDispatch.waitAfterResend(0));
         gateway.then(RefundGatewayResponse.succeeded());
         assertThat(world.paydesk.resendUnansweredRefunds().run()).isEqualTo(1);
         assertThat(world.paydesk.getRefund().get(world.viewer, refund.id()).status()).isEqualTo(RefundStatus.COMPLETED);
@@ -376,6 +377,13 @@ class RefundUseCasesTest {
         assertThat(current.attempts()).isEqualTo(2);
         assertThat(gateway.requests).extracting(r -> r.attempt()).containsExactly(1, 1, 2);
         assertThat(awaitedAnswers()).as("attempt 2 still awaits its answer").extracting(Refund::id).containsExactly(refund.id());
+    }
+
+    @Test
+    void theWaitForAnAnswerDoublesAfterEachResendUpToSixHours() {
+        assertThat(java.util.stream.IntStream.of(0, 1, 2, 3, 4, 5, 1_000).mapToObj(RefundDispatch::waitAfterResend))
+                .containsExactly(Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(4), Duration.ofHours(6),
+                        Duration.ofHours(6), Duration.ofHours(6));
     }
 
     @Test

@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class RefundDispatch {
     public static final String UNREACHABLE = "gateway_unreachable";
     public static final Duration RESEND_UNANSWERED_AFTER = Duration.ofMinutes(15);
+    private static final long LONGEST_RESEND_HOURS = 6;
+    private static final Duration LONGEST_RESEND_DELAY = Duration.ofHours(LONGEST_RESEND_HOURS);
     private static final CommandContext GATEWAY = CommandContext.system("refund_gateway");
 
     private final UnitOfWork unitOfWork;
@@ -49,6 +51,16 @@ public final class RefundDispatch {
     public AtomicBoolean afterCommit(Refund processing, PaymentMethod paymentMethod) {
         refunds.awaitAnswer(processing.id(), processing.updatedAt().plus(RESEND_UNANSWERED_AFTER));
         return sendAfterCommit(processing, paymentMethod, RefundGatewayResponse.failed(UNREACHABLE));
+    }
+
+    /**
+     * How long to wait for an answer after the resend that follows {@code earlierResends} others: the
+     * first wait doubled at each resend, at most {@value #LONGEST_RESEND_HOURS} hours — a gateway that
+     * accepted a refund may take days (SPEC §6), and is asked again about it a few times a day.
+     */
+    public static Duration waitAfterResend(int earlierResends) {
+        Duration wait = RESEND_UNANSWERED_AFTER.multipliedBy(1L << Math.min(earlierResends + 1, 10));
+        return wait.compareTo(LONGEST_RESEND_DELAY) < 0 ? wait : LONGEST_RESEND_DELAY;
     }
 
     /** Sends again, after the commit, a refund whose answer the caller claimed as overdue: the same attempt. */

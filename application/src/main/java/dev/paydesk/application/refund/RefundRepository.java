@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /** Outbound port: refunds. Every method joins the caller's unit of work. */
 public interface RefundRepository {
@@ -45,11 +46,12 @@ public interface RefundRepository {
 
     /**
      * Up to {@code limit} refunds whose awaited answer is overdue at {@code now} (longest overdue first),
-     * their next resend moved to {@code nextResendAt}. What is claimed is the awaited answer, locked and
+     * each one's next resend moved to {@code nextResendAt} applied to how many times it was resent
+     * before (0 the first time), and that count raised by one. What is claimed is the awaited answer, locked and
      * skipped like {@link #claimDueForRetry} so that one instance sends each refund. The refunds are read
      * without a lock: a unit of work recording an answer meanwhile locks the refund, then waits for this
      * one to commit before it can delete the awaited answer, so taking the refund's lock here could
      * deadlock with it.
      */
-    List<Refund> claimUnanswered(Instant now, Instant nextResendAt, int limit);
+    List<Refund> claimUnanswered(Instant now, IntFunction<Instant> nextResendAt, int limit);
 }

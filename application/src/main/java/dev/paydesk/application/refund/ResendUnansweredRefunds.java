@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Job ({@code refund_resends}): sends the gateway again every refund in processing whose answer is
- * overdue ({@link RefundDispatch#RESEND_UNANSWERED_AFTER} after it was sent, then again as often),
+ * overdue ({@link RefundDispatch#RESEND_UNANSWERED_AFTER} after it was sent, then after ever longer
+ * waits: {@link RefundDispatch#waitAfterResend}),
  * because the process stopped before the call or the answer was lost. It sends the same attempt,
  * which a gateway that already has it recognises. Claims work like {@link RetryFailedRefunds}.
  */
@@ -47,7 +48,7 @@ public final class ResendUnansweredRefunds implements Job {
     public int run() {
         return Batches.untilShort(unitOfWork, BATCH, () -> {
             Instant now = clock.instant();
-            List<Refund> overdue = refunds.claimUnanswered(now, now.plus(RefundDispatch.RESEND_UNANSWERED_AFTER), BATCH);
+            List<Refund> overdue = refunds.claimUnanswered(now, earlierResends -> now.plus(RefundDispatch.waitAfterResend(earlierResends)), BATCH);
             int sent = 0;
             for (Refund refund : overdue) {
                 if (refund.status() != RefundStatus.PROCESSING) {

@@ -13,13 +13,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 public final class InMemoryRefundRepository implements RefundRepository {
     private static final Comparator<Refund> OLDEST_FIRST = Comparator.comparing(Refund::createdAt).thenComparing(r -> r.id().value());
 
     private final InMemoryUnitOfWork unitOfWork;
     private final Map<RefundId, Refund> byId = new LinkedHashMap<>();
-    private final Map<RefundId, Instant> resendAt = new LinkedHashMap<>();
+    private final Map<RefundId, AwaitedAnswer> awaited = new LinkedHashMap<>();
+
+    private record AwaitedAnswer(Instant resendAt, int resends) {
+    }
 
     public InMemoryRefundRepository(InMemoryUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
@@ -87,35 +91,37 @@ public final class InMemoryRefundRepository implements RefundRepository {
     }
 
     @Override
-    public void awaitAnswer(RefundId id, Instant at) {
+    public void awaitAnswer(RefundId id, Instant resendAt) {
         unitOfWork.requireOpen();
-        if (!byId.containsKey(id) || resendAt.putIfAbsent(id, at) != null) {
+        if (!byId.containsKey(id) || awaited.putIfAbsent(id, new AwaitedAnswer(resendAt, 0)) != null) {
             throw new IllegalStateException("refund " + id + " is unknown or already awaits an answer");
         }
-        unitOfWork.onRollback(() -> resendAt.remove(id));
+        unitOfWork.onRollback(() -> awaited.remove(id));
     }
 
     @Override
     public void answered(RefundId id) {
         unitOfWork.requireOpen();
-        Instant before = resendAt.remove(id);
+        AwaitedAnswer before = awaited.remove(id);
         if (before != null) {
-            unitOfWork.onRollback(() -> resendAt.put(id, before));
+            unitOfWork.onRollback(() -> awaited.put(id, before));
         }
     }
 
     @Override
-    public List<Refund> claimUnanswered(Instant now, Instant nextResendAt, int limit) {
+    public List<Refund> claimUnanswered(Instant now, IntFunction<Instant> nextResendAt, int limit) {
         unitOfWork.requireOpen();
-        List<RefundId> claimed = resendAt.entrySet().stream()
-                .filter(due -> !due.getValue().isAfter(now))
-                .sorted(Map.Entry.<RefundId, Instant>comparingByValue().thenComparing(due -> due.getKey().value()))
+        List<RefundId> claimed = awaited.entrySet().stream()
+                .filter(due -> !due.getValue().resendAt().isAfter(now))
+                .sorted(Comparator.comparing((Map.Entry<RefundId, AwaitedAnswer> due) -> due.getValue().resendAt())
+                        .thenComparing(due -> due.getKey().value()))
                 .limit(limit)
                 .map(Map.Entry::getKey)
                 .toList();
         for (RefundId id : claimed) {
-            Instant before = resendAt.put(id, nextResendAt);
-            unitOfWork.onRollback(() -> resendAt.put(id, before));
+            AwaitedAnswer before = awaited.get(id);
+            awaited.put(id, new AwaitedAnswer(nextResendAt.apply(before.resends()), before.resends() + 1));
+            unitOfWork.onRollback(() -> awaited.put(id, before));
         }
         return claimed.stream().map(byId::get).toList();
     }

@@ -17,11 +17,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 public final class JdbiRefundRepository implements RefundRepository {
     private static final String COLUMNS = "id, transaction_id, merchant_id, amount, currency, reason, status, created_by, approved_by, rejected_by, "
@@ -101,19 +104,20 @@ public final class JdbiRefundRepository implements RefundRepository {
     }
 
     @Override
-    public List<Refund> claimUnanswered(Instant now, Instant nextResendAt, int limit) {
-        List<String> claimed = handle().createQuery("SELECT refund_id FROM refund_submission WHERE resend_at <= :now "
+    public List<Refund> claimUnanswered(Instant now, IntFunction<Instant> nextResendAt, int limit) {
+        Map<String, Integer> resendsById = handle().createQuery("SELECT refund_id, resends FROM refund_submission WHERE resend_at <= :now "
                         + "ORDER BY resend_at, refund_id LIMIT :limit FOR UPDATE SKIP LOCKED")
                 .bind("now", Timestamps.toColumn(now))
                 .bind("limit", limit)
-                .mapTo(String.class).list();
-        if (claimed.isEmpty()) {
+                .map((rs, ctx) -> Map.entry(rs.getString("refund_id"), rs.getInt("resends"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        if (resendsById.isEmpty()) {
             return List.of();
         }
-        handle().createUpdate("UPDATE refund_submission SET resend_at = :next WHERE refund_id IN (<ids>)")
-                .bind("next", Timestamps.toColumn(nextResendAt))
-                .bindList("ids", claimed)
-                .execute();
+        List<String> claimed = List.copyOf(resendsById.keySet());
+        PreparedBatch moved = handle().prepareBatch("UPDATE refund_submission SET resend_at = :next, resends = resends + 1 WHERE refund_id = :id");
+        resendsById.forEach((id, resends) -> moved.bind("next", Timestamps.toColumn(nextResendAt.apply(resends))).bind("id", id).add());
+        moved.execute();
         // Not locked: the unit of work recording an answer locks the refund before it deletes the submission.
         Map<String, Refund> byId = handle().createQuery("SELECT " + COLUMNS + " FROM refund WHERE id IN (<ids>)")
                 .bindList("ids", claimed)

@@ -184,17 +184,35 @@ public abstract class RefundPortsContract extends PortContract {
         Instant now = T0.plus(Duration.ofMinutes(2));
         Instant next = now.plus(Duration.ofMinutes(15));
 
-        assertThat(tx(() -> ports.refunds().claimUnanswered(now, next, 1))).containsExactly(b);
-        assertThat(tx(() -> ports.refunds().claimUnanswered(now, next, 10))).as("b moved to its next resend").containsExactly(a);
-        assertThat(tx(() -> ports.refunds().claimUnanswered(now, next, 10))).isEmpty();
+        assertThat(tx(() -> ports.refunds().claimUnanswered(now, resends -> next, 1))).containsExactly(b);
+        assertThat(tx(() -> ports.refunds().claimUnanswered(now, resends -> next, 10))).as("b moved to its next resend").containsExactly(a);
+        assertThat(tx(() -> ports.refunds().claimUnanswered(now, resends -> next, 10))).isEmpty();
 
         txRun(() -> {
             ports.refunds().answered(a.id());
             ports.refunds().answered(new RefundId("rfd_01NONE"));
         });
-        assertThat(tx(() -> ports.refunds().claimUnanswered(next, next.plus(Duration.ofMinutes(15)), 10))).containsExactly(b);
-        assertThat(tx(() -> ports.refunds().claimUnanswered(T0.plus(Duration.ofHours(2)), T0.plus(Duration.ofHours(3)), 10)))
+        assertThat(tx(() -> ports.refunds().claimUnanswered(next, resends -> next.plus(Duration.ofMinutes(15)), 10))).containsExactly(b);
+        assertThat(tx(() -> ports.refunds().claimUnanswered(T0.plus(Duration.ofHours(2)), resends -> T0.plus(Duration.ofHours(3)), 10)))
                 .containsExactly(b, c);
+    }
+
+    @Test
+    void eachClaimOfAnAwaitedAnswerCountsTheResendsBeforeIt() {
+        Refund a = refund("rfd_01A", "txn_01A", T0).approve(APPROVER, T0);
+        txRun(() -> {
+            ports.transactions().add(sale("txn_01A", "ref-1", T0, true));
+            ports.refunds().add(a);
+            ports.refunds().awaitAnswer(a.id(), T0);
+        });
+        List<Integer> earlierResends = new java.util.ArrayList<>();
+        for (int claim = 0; claim < 3; claim++) {
+            assertThat(tx(() -> ports.refunds().claimUnanswered(T0, resends -> {
+                earlierResends.add(resends);
+                return T0;
+            }, 10))).containsExactly(a);
+        }
+        assertThat(earlierResends).containsExactly(0, 1, 2);
     }
 
     @Test
@@ -208,15 +226,15 @@ public abstract class RefundPortsContract extends PortContract {
             ports.refunds().awaitAnswer(a.id(), T0);
             throw new IllegalStateException("change failed");
         })).hasMessage("change failed");
-        assertThat(tx(() -> ports.refunds().claimUnanswered(T0, T0, 10))).isEmpty();
+        assertThat(tx(() -> ports.refunds().claimUnanswered(T0, resends -> T0, 10))).isEmpty();
 
         txRun(() -> ports.refunds().awaitAnswer(a.id(), T0));
         assertThatThrownBy(() -> txRun(() -> {
-            ports.refunds().claimUnanswered(T0, T0.plusSeconds(60), 10);
+            ports.refunds().claimUnanswered(T0, resends -> T0.plusSeconds(60), 10);
             ports.refunds().answered(a.id());
             throw new IllegalStateException("change failed");
         })).hasMessage("change failed");
-        assertThat(tx(() -> ports.refunds().claimUnanswered(T0, T0, 10))).as("neither moved nor forgotten").containsExactly(a);
+        assertThat(tx(() -> ports.refunds().claimUnanswered(T0, resends -> T0, 10))).as("neither moved nor forgotten").containsExactly(a);
     }
 
     private static DomainEvent event(String id, Instant at, MerchantId merchant) {
