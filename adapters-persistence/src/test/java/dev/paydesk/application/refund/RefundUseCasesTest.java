@@ -380,6 +380,41 @@ class RefundUseCasesTest {
     }
 
     @Test
+    void aLateSuccessOfAnEarlierAttemptCompletesTheRefund() {
+        Refund refund = world.requestRefund(world.completedSale(100_000), 25_000);
+        approve(refund);
+        world.clock.advance(RefundDispatch.RESEND_UNANSWERED_AFTER);
+        gateway.thenAnswer(() -> {
+            outcome(refund.id(), Outcome.FAILED, "issuer_unavailable");
+            world.paydesk.forceRefundRetry().retry(world.operator, refund.id());
+            return RefundGatewayResponse.succeeded();
+        });
+
+        world.paydesk.resendUnansweredRefunds().run();
+
+        Refund completed = world.paydesk.getRefund().get(world.viewer, refund.id());
+        assertThat(completed.status()).as("the customer was paid").isEqualTo(RefundStatus.COMPLETED);
+        assertThat(world.platform(PlatformAccountType.CUSTOMERS)).isEqualTo(Money.of(25_000, "NGN"));
+        assertThat(awaitedAnswers()).isEmpty();
+    }
+
+    @Test
+    void eachResendWaitsLongerForItsAnswer() {
+        Refund refund = world.requestRefund(world.completedSale(100_000), 25_000);
+        approve(refund);
+        world.clock.advance(RefundDispatch.RESEND_UNANSWERED_AFTER);
+        assertThat(world.paydesk.resendUnansweredRefunds().run()).isEqualTo(1);
+        for (int earlier = 0; earlier < 5; earlier++) {
+            Duration wait = RefundDispatch.waitAfterResend(earlier);
+            world.clock.advance(wait.minusSeconds(1));
+            assertThat(world.paydesk.resendUnansweredRefunds().run()).as("before %s", wait).isZero();
+            world.clock.advance(Duration.ofSeconds(1));
+            assertThat(world.paydesk.resendUnansweredRefunds().run()).as("at %s", wait).isEqualTo(1);
+        }
+        assertThat(gateway.requests).hasSize(7);
+    }
+
+    @Test
     void theWaitForAnAnswerDoublesAfterEachResendUpToSixHours() {
         assertThat(java.util.stream.IntStream.of(0, 1, 2, 3, 4, 5, 1_000).mapToObj(RefundDispatch::waitAfterResend))
                 .containsExactly(Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(4), Duration.ofHours(6),

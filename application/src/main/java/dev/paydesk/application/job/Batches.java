@@ -5,7 +5,8 @@ import java.util.function.Supplier;
 
 /**
  * A job's work as batches, each claimed and processed in a unit of work of its own: locks are held
- * briefly, and instances running the job at once share the work. Stops at a batch that comes back short.
+ * briefly, and instances running the job at once share the work. Stops at a batch that comes back
+ * short, or at a full one that processed nothing (the rest waits for the job's next run).
  */
 public final class Batches {
 

@@ -79,7 +79,10 @@ public final class RefundDispatch {
         return decided;
     }
 
-    /** True when an outcome was recorded; {@code whenUnreachable} null records nothing when the gateway cannot be reached. */
+    /**
+     * True when the gateway answered with an outcome (recorded, or ignored as an earlier attempt's
+     * failure); {@code whenUnreachable} null records nothing when the gateway cannot be reached.
+     */
     private boolean send(RefundRequest request, RefundGatewayResponse whenUnreachable) {
         RefundGatewayResponse response;
         try {

@@ -17,7 +17,8 @@ import java.time.Clock;
 /**
  * Records what the gateway answered for a refund in processing, in its own unit of work.
  * Idempotent: the same outcome again changes nothing; any outcome for a refund that is not
- * processing (and not already in that outcome) is {@code INVALID_STATE}.
+ * processing (and not already in that outcome) is {@code INVALID_STATE}, except a failure the
+ * gateway reports for an earlier attempt, which changes nothing (see {@link #recordForAttempt}).
  */
 public final class RefundOutcomes {
     public static final String COMMAND = "record_refund_gateway_result";
@@ -47,9 +48,9 @@ public final class RefundOutcomes {
     }
 
     /**
-     * The gateway's answer to one attempt. An answer to an earlier attempt (a resend's late answer,
+     * The gateway's answer to one attempt. A failure of an earlier attempt (a resend's late answer,
      * after an operator failed that attempt and a retry sent the next) changes nothing: the current
-     * attempt waits for its own.
+     * attempt waits for its own. A success of an earlier attempt counts: the customer was paid.
      */
     public Refund recordForAttempt(CommandContext context, RefundId id, int attempt, RefundGatewayResponse response) {
         return record(context, id, attempt, response);
@@ -58,7 +59,7 @@ public final class RefundOutcomes {
     private Refund record(CommandContext context, RefundId id, Integer attempt, RefundGatewayResponse response) {
         return unitOfWork.inTransaction(() -> {
             Refund before = refunds.findForUpdate(id).orElseThrow(() -> DomainException.notFound("refund"));
-            if (attempt != null && attempt != before.attempts()) {
+            if (attempt != null && attempt != before.attempts() && response instanceof RefundGatewayResponse.Failed) {
                 return before;
             }
             Refund after;
@@ -75,8 +76,6 @@ public final class RefundOutcomes {
             } else {
                 return before; // accepted: the outcome comes later
             }
-            // First: a resend claiming this refund's awaited answer holds that row until it commits, and
-            // waiting for it here must not keep the merchant's balances locked.
             refunds.answered(id);
             refunds.update(after);
             if (after.status() == RefundStatus.COMPLETED) {
