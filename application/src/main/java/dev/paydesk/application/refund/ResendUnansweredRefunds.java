@@ -14,10 +14,10 @@ import java.util.List;
 
 /**
  * Job ({@code refund_resends}): sends the gateway again every refund in processing whose answer is
- * overdue ({@link RefundDispatch#RESEND_UNANSWERED_AFTER} after it was sent, then after ever longer
- * waits: {@link RefundDispatch#waitAfterResend}),
- * because the process stopped before the call or the answer was lost. It sends the same attempt,
- * which a gateway that already has it recognises. Claims work like {@link RetryFailedRefunds}.
+ * overdue, because the process stopped before the call or the answer was lost: first
+ * {@link RefundDispatch#RESEND_UNANSWERED_AFTER} after it was sent, then after ever longer waits
+ * ({@link RefundDispatch#waitAfterResend}). It sends the same attempt, which a gateway that already
+ * has it recognises. Claims work like {@link RetryFailedRefunds}.
  */
 public final class ResendUnansweredRefunds implements Job {
     public static final String JOB = "refund_resends";
