@@ -358,19 +358,26 @@ class RefundUseCasesTest {
         assertThat(gateway.requests).extracting(r -> r.attempt()).containsExactly(1, 1, 1);
     }
 
-    @Test
-    void aLateAnswerToAnEarlierAttemptLeavesTheCurrentAttemptWaitingForItsOwn() {
+    /**
+     * Approves a refund whose answer never comes, then resends attempt 1; while the gateway is being
+     * called, an operator fails that attempt and forces attempt 2, and then attempt 1's {@code lateAnswer} arrives.
+     */
+    private Refund lateAnswerToTheFirstAttempt(RefundGatewayResponse lateAnswer) {
         Refund refund = world.requestRefund(world.completedSale(100_000), 25_000);
         approve(refund);
         world.clock.advance(RefundDispatch.RESEND_UNANSWERED_AFTER);
-        // While attempt 1 is being sent again, an operator fails it and forces attempt 2; then attempt 1's answer arrives.
         gateway.thenAnswer(() -> {
             outcome(refund.id(), Outcome.FAILED, "issuer_unavailable");
             world.paydesk.forceRefundRetry().retry(world.operator, refund.id());
-            return RefundGatewayResponse.failed("card_expired");
+            return lateAnswer;
         });
-
         world.paydesk.resendUnansweredRefunds().run();
+        return refund;
+    }
+
+    @Test
+    void aLateFailureOfAnEarlierAttemptLeavesTheCurrentAttemptWaitingForItsOwn() {
+        Refund refund = lateAnswerToTheFirstAttempt(RefundGatewayResponse.failed("card_expired"));
 
         Refund current = world.paydesk.getRefund().get(world.viewer, refund.id());
         assertThat(current.status()).isEqualTo(RefundStatus.PROCESSING);
@@ -381,16 +388,7 @@ class RefundUseCasesTest {
 
     @Test
     void aLateSuccessOfAnEarlierAttemptCompletesTheRefund() {
-        Refund refund = world.requestRefund(world.completedSale(100_000), 25_000);
-        approve(refund);
-        world.clock.advance(RefundDispatch.RESEND_UNANSWERED_AFTER);
-        gateway.thenAnswer(() -> {
-            outcome(refund.id(), Outcome.FAILED, "issuer_unavailable");
-            world.paydesk.forceRefundRetry().retry(world.operator, refund.id());
-            return RefundGatewayResponse.succeeded();
-        });
-
-        world.paydesk.resendUnansweredRefunds().run();
+        Refund refund = lateAnswerToTheFirstAttempt(RefundGatewayResponse.succeeded());
 
         Refund completed = world.paydesk.getRefund().get(world.viewer, refund.id());
         assertThat(completed.status()).as("the customer was paid").isEqualTo(RefundStatus.COMPLETED);
