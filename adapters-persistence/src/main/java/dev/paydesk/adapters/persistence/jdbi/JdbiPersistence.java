@@ -27,6 +27,7 @@ import dev.paydesk.application.PaydeskPorts;
 import dev.paydesk.application.payoutaccount.AccountNumberCipher;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -89,14 +90,16 @@ public final class JdbiPersistence {
                 new JdbiTransactionClaims(unitOfWork, disputes));
     }
 
-    /** Flyway with the common migrations plus the ones written for this database (folder h2 or postgresql). */
+    /** Runs every migration not applied yet; returns how many ran. */
     public static int migrateSchema(DataSource dataSource) {
+        return flyway(dataSource).load().migrate().migrationsExecuted;
+    }
+
+    /** Flyway with the common migrations plus the ones written for this database (folder h2 or postgresql). */
+    public static FluentConfiguration flyway(DataSource dataSource) {
         String vendor = Jdbi.create(dataSource).withHandle(SqlDialect::of).name().toLowerCase(java.util.Locale.ROOT);
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
-                .load()
-                .migrate()
-                .migrationsExecuted;
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor);
     }
 }
