@@ -203,8 +203,8 @@ public final class Paydesk {
         this.listTransactions = new ListTransactions(ports.unitOfWork(), ports.transactions(), views);
 
         RefundOutcomes outcomes = new RefundOutcomes(ports.unitOfWork(), ports.refunds(), ports.ledger(), audit, events, ids, micros);
-        RefundDispatch dispatch = new RefundDispatch(ports.unitOfWork(), ports.refunds(), options.refundGateway(), outcomes);
-        RefundRetries retries = new RefundRetries(ports.refunds(), ports.transactions(), dispatch, audit, events, micros);
+        RefundDispatch dispatch = new RefundDispatch(ports.unitOfWork(), ports.refunds(), ports.transactions(), options.refundGateway(), outcomes);
+        RefundRetries retries = new RefundRetries(ports.refunds(), dispatch, audit, events, micros);
         this.createRefund = new CreateRefund(ports.unitOfWork(), ports.transactionClaims(), ports.refunds(), views, audit, events, ids, micros);
         this.approveRefund = new ApproveRefund(ports.unitOfWork(), ports.refunds(), ports.transactionClaims(), ports.ledger(), dispatch, audit, events,
                 ids, micros);
@@ -212,7 +212,7 @@ public final class Paydesk {
         this.cancelRefund = new CancelRefund(ports.unitOfWork(), ports.refunds(), audit, events, micros);
         this.recordRefundGatewayResult = new RecordRefundGatewayResult(outcomes);
         this.retryFailedRefunds = new RetryFailedRefunds(ports.unitOfWork(), ports.refunds(), retries, micros);
-        this.resendUnansweredRefunds = new ResendUnansweredRefunds(ports.unitOfWork(), ports.refunds(), ports.transactions(), dispatch, micros);
+        this.resendUnansweredRefunds = new ResendUnansweredRefunds(ports.unitOfWork(), ports.refunds(), dispatch, micros);
         this.forceRefundRetry = new ForceRefundRetry(ports.unitOfWork(), ports.refunds(), retries);
         this.getRefund = new GetRefund(ports.unitOfWork(), ports.refunds());
         this.listRefunds = new ListRefunds(ports.unitOfWork(), ports.refunds());

@@ -413,6 +413,21 @@ class RefundUseCasesTest {
     }
 
     @Test
+    void anAnswerRecordedByABuildBeforeResendsIsForgottenNotSentAgain() {
+        Refund refund = world.requestRefund(world.completedSale(100_000), 25_000);
+        approve(refund);
+        // An instance of an older build records the answer but knows nothing of the awaited one (a rolling upgrade).
+        world.ports.unitOfWork().run(() -> world.ports.refunds().update(
+                world.ports.refunds().findForUpdate(refund.id()).orElseThrow().succeed(world.clock.instant())));
+        world.clock.advance(RefundDispatch.RESEND_UNANSWERED_AFTER);
+
+        assertThat(world.paydesk.resendUnansweredRefunds().run()).isZero();
+
+        assertThat(gateway.requests).hasSize(1);
+        assertThat(awaitedAnswers()).isEmpty();
+    }
+
+    @Test
     void theWaitForAnAnswerDoublesAfterEachResendUpToSixHours() {
         assertThat(java.util.stream.IntStream.of(0, 1, 2, 3, 4, 5, 1_000).mapToObj(RefundDispatch::waitAfterResend))
                 .containsExactly(Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(4), Duration.ofHours(6),

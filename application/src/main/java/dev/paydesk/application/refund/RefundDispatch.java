@@ -5,6 +5,7 @@ import dev.paydesk.application.refund.gateway.RefundGatewayResponse;
 import dev.paydesk.application.refund.gateway.RefundRequest;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.UnitOfWork;
+import dev.paydesk.application.transaction.TransactionRepository;
 import dev.paydesk.domain.refund.Refund;
 import dev.paydesk.domain.refund.RefundStatus;
 import dev.paydesk.domain.shared.DomainException;
@@ -26,18 +27,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class RefundDispatch {
     public static final String UNREACHABLE = "gateway_unreachable";
     public static final Duration RESEND_UNANSWERED_AFTER = Duration.ofMinutes(15);
-    private static final long LONGEST_RESEND_HOURS = 6;
-    private static final Duration LONGEST_RESEND_DELAY = Duration.ofHours(LONGEST_RESEND_HOURS);
+    private static final Duration LONGEST_RESEND_DELAY = Duration.ofHours(6);
     private static final CommandContext GATEWAY = CommandContext.system("refund_gateway");
 
     private final UnitOfWork unitOfWork;
     private final RefundRepository refunds;
+    private final TransactionRepository transactions;
     private final RefundGateway gateway;
     private final RefundOutcomes outcomes;
 
-    public RefundDispatch(UnitOfWork unitOfWork, RefundRepository refunds, RefundGateway gateway, RefundOutcomes outcomes) {
+    public RefundDispatch(UnitOfWork unitOfWork, RefundRepository refunds, TransactionRepository transactions, RefundGateway gateway,
+                          RefundOutcomes outcomes) {
         this.unitOfWork = unitOfWork;
         this.refunds = refunds;
+        this.transactions = transactions;
         this.gateway = gateway;
         this.outcomes = outcomes;
     }
@@ -53,9 +56,14 @@ public final class RefundDispatch {
         return sendAfterCommit(processing, paymentMethod, RefundGatewayResponse.failed(UNREACHABLE));
     }
 
+    /** As {@link #afterCommit(Refund, PaymentMethod)}, reading the payment method from the refunded transaction (a retry). */
+    public void afterCommit(Refund processing) {
+        afterCommit(processing, paymentMethodOf(processing));
+    }
+
     /**
      * How long to wait for an answer after the resend that follows {@code earlierResends} others: the
-     * first wait doubled at each resend, at most {@value #LONGEST_RESEND_HOURS} hours — a gateway that
+     * first wait doubled at each resend, at most 6 hours — a gateway that
      * accepted a refund may take days (SPEC §6), and is asked again about it a few times a day.
      */
     public static Duration waitAfterResend(int earlierResends) {
@@ -64,8 +72,14 @@ public final class RefundDispatch {
     }
 
     /** Sends again, after the commit, a refund whose answer the caller claimed as overdue: the same attempt. */
-    public void againAfterCommit(Refund processing, PaymentMethod paymentMethod) {
-        sendAfterCommit(processing, paymentMethod, null);
+    public void againAfterCommit(Refund processing) {
+        sendAfterCommit(processing, paymentMethodOf(processing), null);
+    }
+
+    private PaymentMethod paymentMethodOf(Refund refund) {
+        return transactions.find(refund.transactionId())
+                .orElseThrow(() -> new IllegalStateException("refund " + refund.id() + " of a missing transaction"))
+                .paymentMethod();
     }
 
     private AtomicBoolean sendAfterCommit(Refund processing, PaymentMethod paymentMethod, RefundGatewayResponse whenUnreachable) {

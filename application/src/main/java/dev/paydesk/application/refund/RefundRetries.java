@@ -3,9 +3,7 @@ package dev.paydesk.application.refund;
 import dev.paydesk.application.audit.AuditRecorder;
 import dev.paydesk.application.event.EventRecorder;
 import dev.paydesk.application.shared.CommandContext;
-import dev.paydesk.application.transaction.TransactionRepository;
 import dev.paydesk.domain.refund.Refund;
-import dev.paydesk.domain.transaction.PaymentTransaction;
 import java.time.Clock;
 
 /** Moves a failed refund, locked by the caller, back to processing and sends it again after the commit. */
@@ -13,16 +11,13 @@ public final class RefundRetries {
     public static final String COMMAND = "retry_refund";
 
     private final RefundRepository refunds;
-    private final TransactionRepository transactions;
     private final RefundDispatch dispatch;
     private final AuditRecorder audit;
     private final EventRecorder events;
     private final Clock clock;
 
-    public RefundRetries(RefundRepository refunds, TransactionRepository transactions, RefundDispatch dispatch, AuditRecorder audit,
-                         EventRecorder events, Clock clock) {
+    public RefundRetries(RefundRepository refunds, RefundDispatch dispatch, AuditRecorder audit, EventRecorder events, Clock clock) {
         this.refunds = refunds;
-        this.transactions = transactions;
         this.dispatch = dispatch;
         this.audit = audit;
         this.events = events;
@@ -35,9 +30,7 @@ public final class RefundRetries {
         refunds.update(after);
         audit.record(context, after.merchantId(), COMMAND, "refund", after.id().value(), failed.status().code(), after.status().code());
         events.publish(after.merchantId(), "refund.retried", after.id().value(), RefundEventPayload.of(after));
-        PaymentTransaction transaction = transactions.find(after.transactionId())
-                .orElseThrow(() -> new IllegalStateException("refund " + after.id() + " of a missing transaction"));
-        dispatch.afterCommit(after, transaction.paymentMethod());
+        dispatch.afterCommit(after);
         return after;
     }
 }

@@ -4,10 +4,8 @@ import dev.paydesk.application.job.Batches;
 import dev.paydesk.application.job.Batches.Batch;
 import dev.paydesk.application.job.Job;
 import dev.paydesk.application.shared.UnitOfWork;
-import dev.paydesk.application.transaction.TransactionRepository;
 import dev.paydesk.domain.refund.Refund;
 import dev.paydesk.domain.refund.RefundStatus;
-import dev.paydesk.domain.transaction.PaymentTransaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,15 +23,12 @@ public final class ResendUnansweredRefunds implements Job {
 
     private final UnitOfWork unitOfWork;
     private final RefundRepository refunds;
-    private final TransactionRepository transactions;
     private final RefundDispatch dispatch;
     private final Clock clock;
 
-    public ResendUnansweredRefunds(UnitOfWork unitOfWork, RefundRepository refunds, TransactionRepository transactions, RefundDispatch dispatch,
-                                   Clock clock) {
+    public ResendUnansweredRefunds(UnitOfWork unitOfWork, RefundRepository refunds, RefundDispatch dispatch, Clock clock) {
         this.unitOfWork = unitOfWork;
         this.refunds = refunds;
-        this.transactions = transactions;
         this.dispatch = dispatch;
         this.clock = clock;
     }
@@ -52,12 +47,11 @@ public final class ResendUnansweredRefunds implements Job {
             int sent = 0;
             for (Refund refund : overdue) {
                 if (refund.status() != RefundStatus.PROCESSING) {
+                    // Answered by an instance of a build before V9, which does not forget what it awaited (a rolling upgrade).
                     refunds.answered(refund.id());
                     continue;
                 }
-                PaymentTransaction transaction = transactions.find(refund.transactionId())
-                        .orElseThrow(() -> new IllegalStateException("refund " + refund.id() + " of a missing transaction"));
-                dispatch.againAfterCommit(refund, transaction.paymentMethod());
+                dispatch.againAfterCommit(refund);
                 sent++;
             }
             return new Batch(overdue.size(), sent);
