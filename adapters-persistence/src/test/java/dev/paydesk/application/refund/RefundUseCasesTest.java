@@ -413,18 +413,18 @@ class RefundUseCasesTest {
     }
 
     @Test
-    void anAnswerRecordedByABuildBeforeResendsIsForgottenNotSentAgain() {
+    void theJobForgetsWhatWasAwaitedOfAnAnsweredRefundOnceOverdueWithoutSendingItAgain() {
         Refund refund = world.requestRefund(world.completedSale(100_000), 25_000);
         approve(refund);
-        // An instance of an older build records the answer but knows nothing of the awaited one (a rolling upgrade).
-        world.ports.unitOfWork().run(() -> world.ports.refunds().update(
-                world.ports.refunds().findForUpdate(refund.id()).orElseThrow().succeed(world.clock.instant())));
+        outcome(refund.id(), Outcome.SUCCEEDED, null);
         world.clock.advance(RefundDispatch.RESEND_UNANSWERED_AFTER);
 
         assertThat(world.paydesk.resendUnansweredRefunds().run()).isZero();
 
         assertThat(gateway.requests).hasSize(1);
-        assertThat(awaitedAnswers()).isEmpty();
+        Instant farAhead = world.clock.instant().plus(Duration.ofDays(365));
+        assertThat(world.ports.unitOfWork().inTransaction(() -> world.ports.refunds().forgetAnswered(farAhead, 100)))
+                .as("already forgotten by the job").isZero();
     }
 
     @Test

@@ -76,7 +76,6 @@ public final class RefundOutcomes {
             } else {
                 return before; // accepted: the outcome comes later
             }
-            refunds.answered(id);
             refunds.update(after);
             if (after.status() == RefundStatus.COMPLETED) {
                 ledger.append(after.completionEntry(ids.next(JournalEntry.ID_PREFIX), COMMAND));

@@ -36,22 +36,31 @@ public interface RefundRepository {
     List<Refund> claimDueForRetry(Instant now, int limit);
 
     /**
-     * The gateway was sent this refund and has not answered: from {@code resendAt} on,
-     * {@link #claimUnanswered} returns it. Called in the unit of work that moved it to processing.
+     * The gateway was sent this refund's current attempt and has not answered: from {@code resendAt}
+     * on, {@link #claimUnanswered} returns it while it is in processing. Replaces what an earlier attempt
+     * of the refund awaited. Called in the unit of work that moved it to processing.
+     *
+     * <p>Recording the answer removes nothing: the refund leaves processing, and {@link #forgetAnswered}
+     * removes the awaited answer once it is overdue. A delete on every answer would look its row up
+     * in a table whose every row is deleted within minutes, which PostgreSQL's planner reads as too
+     * small for its index.
      */
     void awaitAnswer(RefundId id, Instant resendAt);
 
-    /** The gateway's answer was recorded: nothing more to send. No effect when none was awaited. */
-    void answered(RefundId id);
+    /**
+     * Removes up to {@code limit} awaited answers overdue at {@code now} whose refund is no longer in
+     * processing (answered, or failed and waiting for its retry, which awaits anew), skipping those
+     * another transaction holds. Returns how many it removed.
+     */
+    int forgetAnswered(Instant now, int limit);
 
     /**
-     * Up to {@code limit} refunds whose awaited answer is overdue at {@code now} (longest overdue first),
-     * each one's next resend moved to {@code nextResendAt} applied to how many times it was resent
-     * before (0 the first time), and that count raised by one. What is claimed is the awaited answer, locked and
-     * skipped like {@link #claimDueForRetry} so that one instance sends each refund. The refunds are read
-     * without a lock: a unit of work recording an answer meanwhile locks the refund, then waits for this
-     * one to commit before it can delete the awaited answer, so taking the refund's lock here could
-     * deadlock with it.
+     * Up to {@code limit} refunds still in processing whose awaited answer is overdue at {@code now}
+     * (longest overdue first), each one's next resend moved to {@code nextResendAt} applied to how many
+     * times it was resent before (0 the first time), and that count raised by one. What is claimed is the
+     * awaited answer, locked and skipped like {@link #claimDueForRetry} so that one instance sends each
+     * refund. The refunds are read without a lock (an answer recorded meanwhile does not wait for this
+     * unit of work); a gateway recognises the same attempt sent again.
      */
     List<Refund> claimUnanswered(Instant now, IntFunction<Instant> nextResendAt, int limit);
 }

@@ -121,12 +121,14 @@ public final class DeferredWrites {
     }
 
     private final Handle handle;
+    private final SqlDialect dialect;
     private final boolean pipelined;
     private final List<Write> queued = new ArrayList<>();
     private int queuedParameters;
 
     DeferredWrites(Handle handle, SqlDialect dialect) {
         this.handle = handle;
+        this.dialect = dialect;
         this.pipelined = dialect == SqlDialect.POSTGRESQL;
     }
 
@@ -148,6 +150,16 @@ public final class DeferredWrites {
             throw new IllegalArgumentException("addInsert takes INSERT INTO … VALUES …: " + sql);
         }
         queue(new Write(Template.of(requireBindable(sql)), arguments, null));
+    }
+
+    /**
+     * One row into {@code table}, replacing the row with the same {@code key} column if there is one
+     * ({@link SqlDialect#insertOrReplace}). Like {@link #addInsert}, it writes its row or fails, and on
+     * PostgreSQL it is folded into the statement that follows it.
+     */
+    public void addInsertOrReplace(String table, String columns, String values, String key, Consumer<Arguments> arguments) {
+        String sql = dialect.insertOrReplace(table, columns, values, key);
+        queue(new Write(Template.of(requireBindable(sql)), arguments, pipelined ? null : count -> { }));
     }
 
     private static String requireBindable(String sql) {

@@ -1,6 +1,7 @@
 package dev.paydesk.adapters.persistence.jdbi;
 
 import java.sql.SQLException;
+import java.util.Arrays;
 import org.jdbi.v3.core.Handle;
 
 /** The few statements whose SQL differs between PostgreSQL and H2. */
@@ -28,6 +29,19 @@ public enum SqlDialect {
             case POSTGRESQL -> "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ") ON CONFLICT (" + conflictTarget + ") DO NOTHING";
             case H2 -> "INSERT INTO " + table + " (" + columns + ") SELECT " + values
                     + " WHERE NOT EXISTS (SELECT 1 FROM " + table + " WHERE " + existsCondition + ")";
+        };
+    }
+
+    /**
+     * {@code INSERT … VALUES (…)} that replaces the row with the same {@code key} (one column) when
+     * there is one: {@code ON CONFLICT … DO UPDATE} on PostgreSQL, {@code MERGE … KEY} on H2.
+     */
+    public String insertOrReplace(String table, String columns, String values, String key) {
+        return switch (this) {
+            case POSTGRESQL -> "INSERT INTO " + table + " (" + columns + ") VALUES (" + values + ") ON CONFLICT (" + key + ") DO UPDATE SET "
+                    + String.join(", ", Arrays.stream(columns.split(",")).map(String::trim).filter(column -> !column.equals(key))
+                            .map(column -> column + " = EXCLUDED." + column).toList());
+            case H2 -> "MERGE INTO " + table + " (" + columns + ") KEY (" + key + ") VALUES (" + values + ")";
         };
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 public final class InMemoryRefundRepository implements RefundRepository {
     private static final Comparator<Refund> OLDEST_FIRST = Comparator.comparing(Refund::createdAt).thenComparing(r -> r.id().value());
@@ -93,36 +94,51 @@ public final class InMemoryRefundRepository implements RefundRepository {
     @Override
     public void awaitAnswer(RefundId id, Instant resendAt) {
         unitOfWork.requireOpen();
-        if (!byId.containsKey(id) || awaited.putIfAbsent(id, new AwaitedAnswer(resendAt, 0)) != null) {
-            throw new IllegalStateException("refund " + id + " is unknown or already awaits an answer");
+        if (!byId.containsKey(id)) {
+            throw new IllegalStateException("refund " + id + " is unknown");
         }
-        unitOfWork.onRollback(() -> awaited.remove(id));
+        AwaitedAnswer before = awaited.put(id, new AwaitedAnswer(resendAt, 0));
+        unitOfWork.onRollback(() -> restore(id, before));
     }
 
     @Override
-    public void answered(RefundId id) {
+    public int forgetAnswered(Instant now, int limit) {
         unitOfWork.requireOpen();
-        AwaitedAnswer before = awaited.remove(id);
-        if (before != null) {
+        List<RefundId> answered = overdue(now, refund -> refund.status() != RefundStatus.PROCESSING, limit);
+        for (RefundId id : answered) {
+            AwaitedAnswer before = awaited.remove(id);
             unitOfWork.onRollback(() -> awaited.put(id, before));
         }
+        return answered.size();
     }
 
     @Override
     public List<Refund> claimUnanswered(Instant now, IntFunction<Instant> nextResendAt, int limit) {
         unitOfWork.requireOpen();
-        List<RefundId> claimed = awaited.entrySet().stream()
-                .filter(due -> !due.getValue().resendAt().isAfter(now))
-                .sorted(Comparator.comparing((Map.Entry<RefundId, AwaitedAnswer> due) -> due.getValue().resendAt())
-                        .thenComparing(due -> due.getKey().value()))
-                .limit(limit)
-                .map(Map.Entry::getKey)
-                .toList();
+        List<RefundId> claimed = overdue(now, refund -> refund.status() == RefundStatus.PROCESSING, limit);
         for (RefundId id : claimed) {
             AwaitedAnswer before = awaited.get(id);
             awaited.put(id, new AwaitedAnswer(nextResendAt.apply(before.resends()), before.resends() + 1));
             unitOfWork.onRollback(() -> awaited.put(id, before));
         }
         return claimed.stream().map(byId::get).toList();
+    }
+
+    private List<RefundId> overdue(Instant now, Predicate<Refund> refundIs, int limit) {
+        return awaited.entrySet().stream()
+                .filter(due -> !due.getValue().resendAt().isAfter(now) && refundIs.test(byId.get(due.getKey())))
+                .sorted(Comparator.comparing((Map.Entry<RefundId, AwaitedAnswer> due) -> due.getValue().resendAt())
+                        .thenComparing(due -> due.getKey().value()))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private void restore(RefundId id, AwaitedAnswer before) {
+        if (before == null) {
+            awaited.remove(id);
+        } else {
+            awaited.put(id, before);
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.paydesk.application.PaydeskOptions;
 import dev.paydesk.application.PaydeskPorts;
 import dev.paydesk.application.refund.CreateRefund;
 import dev.paydesk.application.refund.ListRefunds;
+import dev.paydesk.application.refund.RecordRefundGatewayResult;
 import dev.paydesk.application.refund.RefundDispatch;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.testing.PaydeskWorld;
@@ -195,6 +196,53 @@ public abstract class RefundConcurrencyContract {
         assertThat(gateway.requests).hasSize(70);
         assertThat(gateway.requests.stream().map(r -> r.refundId()).distinct()).hasSize(70);
         assertThat(late.get(0).resendUnansweredRefunds().run()).as("each moved to its next resend").isZero();
+    }
+
+    @Test
+    void forgettingAnsweredRefundsWhileTheirRetriesRunLosesNoAnswerARetryAwaits() throws Exception {
+        TransactionId sale = sale(60_000);
+        List<Refund> failed = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Refund refund = instance(i).createRefund().create(user("usr_01CREATOR"), new CreateRefund.Command(sale, 1_000, null));
+            instance(i).approveRefund().approve(user("usr_01APPROVER"), refund.id());
+            failed.add(instance(i).recordRefundGatewayResult().record(operator(),
+                    new RecordRefundGatewayResult.Command(refund.id(), RecordRefundGatewayResult.Outcome.FAILED, "issuer_unavailable")));
+        }
+        // Both the failed attempts' awaited answers and their retries are due.
+        Clock later = Clock.offset(Clock.systemUTC(), RefundDispatch.RESEND_UNANSWERED_AFTER.plusHours(2));
+        List<Paydesk> late = instances.stream()
+                .map(each -> Paydesk.over(each.ports(), later, PaydeskOptions.defaults().withRefundGateway(new ScriptedRefundGateway())))
+                .toList();
+        CountDownLatch retried = new CountDownLatch(2);
+        List<Callable<Integer>> tasks = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Paydesk paydesk = late.get(i % late.size());
+            tasks.add(i % 2 == 0 ? () -> {
+                try {
+                    return paydesk.retryFailedRefunds().run();
+                } finally {
+                    retried.countDown();
+                }
+            } : () -> {
+                int runs = 0;
+                do {
+                    paydesk.resendUnansweredRefunds().run();
+                    runs++;
+                } while (retried.getCount() > 0);
+                return runs;
+            });
+        }
+
+        for (Future<Integer> result : race(tasks)) {
+            result.get();
+        }
+
+        PaydeskPorts ports = instance(0).ports();
+        java.time.Instant afterTheirWait = later.instant().plus(RefundDispatch.RESEND_UNANSWERED_AFTER);
+        List<Refund> awaited = ports.unitOfWork().inTransaction(() -> ports.refunds().claimUnanswered(afterTheirWait, resends -> afterTheirWait, 100));
+        assertThat(awaited).as("every retried refund awaits its answer").hasSize(60)
+                .allSatisfy(refund -> assertThat(refund.attempts()).isEqualTo(2));
+        assertThat(awaited.stream().map(Refund::id)).containsExactlyInAnyOrderElementsOf(failed.stream().map(Refund::id).toList());
     }
 
     private Money inFlight() {

@@ -170,7 +170,7 @@ public abstract class RefundPortsContract extends PortContract {
     }
 
     @Test
-    void anAwaitedAnswerIsClaimedOnceOverdueMovedToItsNextResendAndForgottenWhenAnswered() {
+    void anAwaitedAnswerIsClaimedOnceOverdueWhileItsRefundIsInProcessingAndMovedToItsNextResend() {
         Refund a = refund("rfd_01A", "txn_01A", T0).approve(APPROVER, T0);
         Refund b = refund("rfd_01B", "txn_01A", T0).approve(APPROVER, T0);
         Refund c = refund("rfd_01C", "txn_01A", T0).approve(APPROVER, T0);
@@ -188,13 +188,61 @@ public abstract class RefundPortsContract extends PortContract {
         assertThat(tx(() -> ports.refunds().claimUnanswered(now, resends -> next, 10))).as("b moved to its next resend").containsExactly(a);
         assertThat(tx(() -> ports.refunds().claimUnanswered(now, resends -> next, 10))).isEmpty();
 
-        txRun(() -> {
-            ports.refunds().answered(a.id());
-            ports.refunds().answered(new RefundId("rfd_01NONE"));
-        });
-        assertThat(tx(() -> ports.refunds().claimUnanswered(next, resends -> next.plus(Duration.ofMinutes(15)), 10))).containsExactly(b);
+        txRun(() -> ports.refunds().update(a.succeed(now)));
+        assertThat(tx(() -> ports.refunds().claimUnanswered(next, resends -> next.plus(Duration.ofMinutes(15)), 10)))
+                .as("a was answered").containsExactly(b);
         assertThat(tx(() -> ports.refunds().claimUnanswered(T0.plus(Duration.ofHours(2)), resends -> T0.plus(Duration.ofHours(3)), 10)))
                 .containsExactly(b, c);
+    }
+
+    @Test
+    void whatWasAwaitedOfARefundThatLeftProcessingIsForgottenOnceOverdue() {
+        Refund answered = refund("rfd_01A", "txn_01A", T0).approve(APPROVER, T0);
+        Refund failed = refund("rfd_01B", "txn_01A", T0).approve(APPROVER, T0);
+        Refund answeredEarly = refund("rfd_01C", "txn_01A", T0).approve(APPROVER, T0);
+        Refund unanswered = refund("rfd_01D", "txn_01A", T0).approve(APPROVER, T0);
+        txRun(() -> {
+            ports.transactions().add(sale("txn_01A", "ref-1", T0, true));
+            List.of(answered, failed, answeredEarly, unanswered).forEach(ports.refunds()::add);
+            ports.refunds().awaitAnswer(answered.id(), T0);
+            ports.refunds().awaitAnswer(failed.id(), T0.plusSeconds(1));
+            ports.refunds().awaitAnswer(answeredEarly.id(), T0.plus(Duration.ofHours(1)));
+            ports.refunds().awaitAnswer(unanswered.id(), T0);
+        });
+        txRun(() -> {
+            ports.refunds().update(answered.succeed(T0));
+            ports.refunds().update(failed.fail("insufficient_funds", T0));
+            ports.refunds().update(answeredEarly.succeed(T0));
+        });
+        Instant now = T0.plus(Duration.ofMinutes(20));
+
+        assertThat(tx(() -> ports.refunds().forgetAnswered(now, 1))).isEqualTo(1);
+        assertThat(tx(() -> ports.refunds().forgetAnswered(now, 10))).as("the failed one; not yet the one due in an hour").isEqualTo(1);
+        assertThat(tx(() -> ports.refunds().forgetAnswered(now, 10))).isZero();
+        assertThat(tx(() -> ports.refunds().claimUnanswered(now, resends -> now, 10))).as("still in processing").containsExactly(unanswered);
+        assertThat(tx(() -> ports.refunds().forgetAnswered(T0.plus(Duration.ofHours(1)), 10))).isEqualTo(1);
+    }
+
+    @Test
+    void awaitingAnAnswerAgainReplacesWhatAnEarlierAttemptAwaited() {
+        Refund a = refund("rfd_01A", "txn_01A", T0).approve(APPROVER, T0);
+        txRun(() -> {
+            ports.transactions().add(sale("txn_01A", "ref-1", T0, true));
+            ports.refunds().add(a);
+            ports.refunds().awaitAnswer(a.id(), T0);
+        });
+        assertThat(tx(() -> ports.refunds().claimUnanswered(T0, resends -> T0, 10))).containsExactly(a);
+        assertThat(tx(() -> ports.refunds().claimUnanswered(T0, resends -> T0, 10))).containsExactly(a);
+
+        Instant retriedAt = T0.plus(Duration.ofMinutes(30));
+        txRun(() -> ports.refunds().awaitAnswer(a.id(), retriedAt));
+        assertThat(tx(() -> ports.refunds().claimUnanswered(retriedAt.minusSeconds(1), resends -> T0, 10))).isEmpty();
+        List<Integer> earlierResends = new java.util.ArrayList<>();
+        assertThat(tx(() -> ports.refunds().claimUnanswered(retriedAt, resends -> {
+            earlierResends.add(resends);
+            return retriedAt;
+        }, 10))).containsExactly(a);
+        assertThat(earlierResends).as("the new attempt was never resent").containsExactly(0);
     }
 
     @Test
@@ -231,10 +279,17 @@ public abstract class RefundPortsContract extends PortContract {
         txRun(() -> ports.refunds().awaitAnswer(a.id(), T0));
         assertThatThrownBy(() -> txRun(() -> {
             ports.refunds().claimUnanswered(T0, resends -> T0.plusSeconds(60), 10);
-            ports.refunds().answered(a.id());
+            ports.refunds().awaitAnswer(a.id(), T0.plusSeconds(120));
             throw new IllegalStateException("change failed");
         })).hasMessage("change failed");
-        assertThat(tx(() -> ports.refunds().claimUnanswered(T0, resends -> T0, 10))).as("neither moved nor forgotten").containsExactly(a);
+        assertThat(tx(() -> ports.refunds().claimUnanswered(T0, resends -> T0, 10))).as("neither moved nor replaced").containsExactly(a);
+
+        txRun(() -> ports.refunds().update(a.succeed(T0)));
+        assertThatThrownBy(() -> txRun(() -> {
+            ports.refunds().forgetAnswered(T0, 10);
+            throw new IllegalStateException("change failed");
+        })).hasMessage("change failed");
+        assertThat(tx(() -> ports.refunds().forgetAnswered(T0, 10))).as("not forgotten by the rolled-back unit of work").isEqualTo(1);
     }
 
     private static DomainEvent event(String id, Instant at, MerchantId merchant) {
