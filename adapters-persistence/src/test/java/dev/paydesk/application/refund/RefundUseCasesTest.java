@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.paydesk.adapters.persistence.memory.InMemoryPersistence;
 import dev.paydesk.application.refund.RecordRefundGatewayResult.Outcome;
+import dev.paydesk.application.Paydesk;
+import dev.paydesk.application.PaydeskOptions;
+import dev.paydesk.application.refund.gateway.RefundGateway;
 import dev.paydesk.application.refund.gateway.RefundGatewayResponse;
 import dev.paydesk.application.shared.Page;
 import dev.paydesk.application.testing.PaydeskWorld;
@@ -425,6 +428,88 @@ class RefundUseCasesTest {
         Instant farAhead = world.clock.instant().plus(Duration.ofDays(365));
         assertThat(world.ports.unitOfWork().inTransaction(() -> world.ports.refunds().forgetAnswered(farAhead, 100)))
                 .as("already forgotten by the job").isZero();
+    }
+
+    /** A gateway that answers each call once {@code together} calls are in flight at once, or after 5 s; records which. */
+    private static final class GatewayAnsweringCallsInFlightTogether implements RefundGateway {
+        final List<Boolean> answeredTogether = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger mostInFlight = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.CountDownLatch arrived;
+
+        GatewayAnsweringCallsInFlightTogether(int together) {
+            this.arrived = new java.util.concurrent.CountDownLatch(together);
+        }
+
+        @Override
+        public RefundGatewayResponse submit(dev.paydesk.application.refund.gateway.RefundRequest request) {
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                arrived.countDown();
+                answeredTogether.add(arrived.await(5, java.util.concurrent.TimeUnit.SECONDS));
+                Thread.sleep(20);
+                return RefundGatewayResponse.accepted();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        }
+    }
+
+    private List<Refund> approvedAndAwaitingAnswers(int count) {
+        TransactionId sale = world.completedSale(100_000);
+        List<Refund> approved = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            approved.add(approve(world.requestRefund(sale, 1_000)));
+        }
+        return approved;
+    }
+
+    @Test
+    void theRetryJobSendsABatchOfFailedRefundsToTheGatewayInParallel() {
+        approvedAndAwaitingAnswers(12).forEach(refund -> outcome(refund.id(), Outcome.FAILED, "issuer_unavailable"));
+        world.clock.advance(Duration.ofHours(1));
+        GatewayAnsweringCallsInFlightTogether gateway = new GatewayAnsweringCallsInFlightTogether(3);
+        Paydesk paydesk = Paydesk.over(world.ports, world.clock, PaydeskOptions.defaults().withRefundGateway(gateway));
+
+        assertThat(paydesk.retryFailedRefunds().run()).isEqualTo(12);
+
+        assertThat(gateway.answeredTogether).hasSize(12).containsOnly(true);
+        assertThat(gateway.mostInFlight.get()).as("at most %s calls at once", RefundDispatch.PARALLEL_SENDS)
+                .isBetween(3, RefundDispatch.PARALLEL_SENDS);
+        assertThat(awaitedAnswers()).hasSize(12);
+    }
+
+    @Test
+    void theResendJobSendsABatchOfUnansweredRefundsToTheGatewayInParallel() {
+        approvedAndAwaitingAnswers(3);
+        world.clock.advance(RefundDispatch.RESEND_UNANSWERED_AFTER);
+        GatewayAnsweringCallsInFlightTogether gateway = new GatewayAnsweringCallsInFlightTogether(3);
+        Paydesk paydesk = Paydesk.over(world.ports, world.clock, PaydeskOptions.defaults().withRefundGateway(gateway));
+
+        assertThat(paydesk.resendUnansweredRefunds().run()).isEqualTo(3);
+
+        assertThat(gateway.answeredTogether).containsExactly(true, true, true);
+    }
+
+    @Test
+    void anOutcomeThatCannotBeRecordedFailsTheJobOnlyAfterEveryCallOfItsBatchWasMade() {
+        approvedAndAwaitingAnswers(3).forEach(refund -> outcome(refund.id(), Outcome.FAILED, "issuer_unavailable"));
+        world.clock.advance(Duration.ofHours(1));
+        List<RefundId> called = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        RefundGateway answeringOnceWithAnUnrecordableFailure = request -> {
+            called.add(request.refundId());
+            return called.size() == 1 ? RefundGatewayResponse.failed("x".repeat(61)) : RefundGatewayResponse.accepted();
+        };
+        Paydesk paydesk = Paydesk.over(world.ports, world.clock, PaydeskOptions.defaults().withRefundGateway(answeringOnceWithAnUnrecordableFailure));
+
+        assertThatThrownBy(() -> paydesk.retryFailedRefunds().run()).isInstanceOf(DomainException.class)
+                .satisfies(failure -> assertThat(((DomainException) failure).code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
+
+        assertThat(called).hasSize(3);
+        assertThat(awaitedAnswers()).as("each retried, each awaiting its answer").hasSize(3);
     }
 
     @Test

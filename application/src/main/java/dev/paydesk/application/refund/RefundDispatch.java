@@ -12,6 +12,12 @@ import dev.paydesk.domain.shared.DomainException;
 import dev.paydesk.domain.shared.ErrorCode;
 import dev.paydesk.domain.transaction.PaymentMethod;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -23,12 +29,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the answer was lost), {@link ResendUnansweredRefunds} sends the same attempt again. A resend that
  * cannot reach the gateway records nothing: the gateway may hold the attempt already, and failing it
  * would let the retry job send a second attempt that could pay the customer twice.
+ *
+ * <p>A job dispatches a batch of refunds in one unit of work; after its commit they are sent
+ * {@value #PARALLEL_SENDS} at a time, so a slow gateway holds up a batch for the time of a few calls
+ * rather than of fifty in a row.
  */
 public final class RefundDispatch {
     public static final String UNREACHABLE = "gateway_unreachable";
     public static final Duration RESEND_UNANSWERED_AFTER = Duration.ofMinutes(15);
     private static final Duration LONGEST_RESEND_DELAY = Duration.ofHours(6);
     private static final CommandContext GATEWAY = CommandContext.system("refund_gateway");
+    /** Gateway calls of one batch in flight at once; each records its outcome in a unit of work of its own. */
+    static final int PARALLEL_SENDS = 8;
 
     private final UnitOfWork unitOfWork;
     private final RefundRepository refunds;
@@ -52,13 +64,18 @@ public final class RefundDispatch {
      * refund waits for an outcome.
      */
     public AtomicBoolean afterCommit(Refund processing, PaymentMethod paymentMethod) {
-        refunds.awaitAnswer(processing.id(), processing.updatedAt().plus(RESEND_UNANSWERED_AFTER));
-        return sendAfterCommit(processing, paymentMethod, RefundGatewayResponse.failed(UNREACHABLE));
+        Send send = awaitingAnswer(processing, paymentMethod);
+        AtomicBoolean decided = new AtomicBoolean();
+        unitOfWork.afterCommit(() -> decided.set(send(send)));
+        return decided;
     }
 
-    /** As {@link #afterCommit(Refund, PaymentMethod)}, reading the payment method from the refunded transaction (a retry). */
-    public void afterCommit(Refund processing) {
-        afterCommit(processing, paymentMethodOf(processing));
+    /**
+     * As {@link #afterCommit(Refund, PaymentMethod)} for each refund of a batch (retries), reading each
+     * one's payment method from its transaction; after the commit they are sent in parallel.
+     */
+    public void afterCommit(List<Refund> processing) {
+        sendAllAfterCommit(processing.stream().map(refund -> awaitingAnswer(refund, paymentMethodOf(refund))).toList());
     }
 
     /**
@@ -71,9 +88,9 @@ public final class RefundDispatch {
         return wait.compareTo(LONGEST_RESEND_DELAY) < 0 ? wait : LONGEST_RESEND_DELAY;
     }
 
-    /** Sends again, after the commit, a refund whose answer the caller claimed as overdue: the same attempt. */
-    public void againAfterCommit(Refund processing) {
-        sendAfterCommit(processing, paymentMethodOf(processing), null);
+    /** Sends again, after the commit and in parallel, refunds whose answers the caller claimed as overdue: the same attempts. */
+    public void againAfterCommit(List<Refund> processing) {
+        sendAllAfterCommit(processing.stream().map(refund -> new Send(request(refund, paymentMethodOf(refund)), null)).toList());
     }
 
     private PaymentMethod paymentMethodOf(Refund refund) {
@@ -82,22 +99,76 @@ public final class RefundDispatch {
                 .paymentMethod();
     }
 
-    private AtomicBoolean sendAfterCommit(Refund processing, PaymentMethod paymentMethod, RefundGatewayResponse whenUnreachable) {
+    /** Records that the answer to this attempt is awaited; the send that goes with it. */
+    private Send awaitingAnswer(Refund processing, PaymentMethod paymentMethod) {
+        Send send = new Send(request(processing, paymentMethod), RefundGatewayResponse.failed(UNREACHABLE));
+        refunds.awaitAnswer(processing.id(), processing.updatedAt().plus(RESEND_UNANSWERED_AFTER));
+        return send;
+    }
+
+    private static RefundRequest request(Refund processing, PaymentMethod paymentMethod) {
         if (processing.status() != RefundStatus.PROCESSING) {
             throw new IllegalArgumentException("only a refund in processing is sent to the gateway");
         }
-        RefundRequest request = new RefundRequest(processing.id(), processing.transactionId(), processing.merchantId(), processing.amount(),
+        return new RefundRequest(processing.id(), processing.transactionId(), processing.merchantId(), processing.amount(),
                 paymentMethod, processing.attempts());
-        AtomicBoolean decided = new AtomicBoolean();
-        unitOfWork.afterCommit(() -> decided.set(send(request, whenUnreachable)));
-        return decided;
+    }
+
+    /** One gateway call to make; {@code whenUnreachable} null records nothing when the gateway cannot be reached. */
+    private record Send(RefundRequest request, RefundGatewayResponse whenUnreachable) {
+    }
+
+    private void sendAllAfterCommit(List<Send> sends) {
+        if (sends.isEmpty()) {
+            return;
+        }
+        unitOfWork.afterCommit(() -> sendAll(sends));
+    }
+
+    /** Returns once every call is made and its outcome recorded; a failure to record one is thrown after the others ran. */
+    private void sendAll(List<Send> sends) {
+        if (sends.size() == 1) {
+            send(sends.get(0));
+            return;
+        }
+        ExecutorService calls = Executors.newFixedThreadPool(Math.min(PARALLEL_SENDS, sends.size()), daemon -> {
+            Thread thread = new Thread(daemon, "refund-gateway-call");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Boolean>> made = calls.invokeAll(sends.stream().<Callable<Boolean>>map(send -> () -> send(send)).toList());
+            RuntimeException failure = null;
+            for (Future<Boolean> call : made) {
+                try {
+                    call.get();
+                } catch (ExecutionException e) {
+                    RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+                    if (failure == null) {
+                        failure = cause;
+                    } else {
+                        failure.addSuppressed(cause);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending refunds to the gateway", e);
+        } finally {
+            calls.shutdownNow();
+        }
     }
 
     /**
      * True when the gateway answered with an outcome (recorded, or ignored as an earlier attempt's
-     * failure); {@code whenUnreachable} null records nothing when the gateway cannot be reached.
+     * failure).
      */
-    private boolean send(RefundRequest request, RefundGatewayResponse whenUnreachable) {
+    private boolean send(Send send) {
+        RefundRequest request = send.request();
+        RefundGatewayResponse whenUnreachable = send.whenUnreachable();
         RefundGatewayResponse response;
         try {
             response = gateway.submit(request);

@@ -5,8 +5,9 @@ import dev.paydesk.application.event.EventRecorder;
 import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.domain.refund.Refund;
 import java.time.Clock;
+import java.util.List;
 
-/** Moves a failed refund, locked by the caller, back to processing and sends it again after the commit. */
+/** Moves failed refunds, locked by the caller, back to processing and sends them again after the commit. */
 public final class RefundRetries {
     public static final String COMMAND = "retry_refund";
 
@@ -26,11 +27,19 @@ public final class RefundRetries {
 
     /** Inside the caller's unit of work, with {@code failed} locked. */
     public Refund retry(CommandContext context, Refund failed) {
-        Refund after = failed.retry(clock.instant());
-        refunds.update(after);
-        audit.record(context, after.merchantId(), COMMAND, "refund", after.id().value(), failed.status().code(), after.status().code());
-        events.publish(after.merchantId(), "refund.retried", after.id().value(), RefundEventPayload.of(after));
-        dispatch.afterCommit(after);
-        return after;
+        return retry(context, List.of(failed)).get(0);
+    }
+
+    /** Inside the caller's unit of work, with every refund of {@code failed} locked; they are sent in parallel after the commit. */
+    public List<Refund> retry(CommandContext context, List<Refund> failed) {
+        List<Refund> retried = failed.stream().map(refund -> {
+            Refund after = refund.retry(clock.instant());
+            refunds.update(after);
+            audit.record(context, after.merchantId(), COMMAND, "refund", after.id().value(), refund.status().code(), after.status().code());
+            events.publish(after.merchantId(), "refund.retried", after.id().value(), RefundEventPayload.of(after));
+            return after;
+        }).toList();
+        dispatch.afterCommit(retried);
+        return retried;
     }
 }

@@ -50,7 +50,7 @@ public final class ResendUnansweredRefunds implements Job {
         return Batches.untilShort(unitOfWork, BATCH, () -> {
             Instant now = clock.instant();
             List<Refund> overdue = refunds.claimUnanswered(now, earlierResends -> now.plus(RefundDispatch.waitAfterResend(earlierResends)), BATCH);
-            overdue.forEach(dispatch::againAfterCommit);
+            dispatch.againAfterCommit(overdue);
             return Batch.all(overdue.size());
         });
     }

@@ -42,7 +42,7 @@ public final class RetryFailedRefunds implements Job {
         // The due time is fixed per batch: a refund failing again in this run is due later, never in this loop.
         return Batches.untilShort(unitOfWork, BATCH, () -> {
             List<Refund> claimed = refunds.claimDueForRetry(clock.instant(), BATCH);
-            claimed.forEach(refund -> retries.retry(context, refund));
+            retries.retry(context, claimed);
             return Batch.all(claimed.size());
         });
     }
