@@ -498,18 +498,59 @@ class RefundUseCasesTest {
     void anOutcomeThatCannotBeRecordedFailsTheJobOnlyAfterEveryCallOfItsBatchWasMade() {
         approvedAndAwaitingAnswers(3).forEach(refund -> outcome(refund.id(), Outcome.FAILED, "issuer_unavailable"));
         world.clock.advance(Duration.ofHours(1));
-        List<RefundId> called = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        RefundGateway answeringOnceWithAnUnrecordableFailure = request -> {
-            called.add(request.refundId());
-            return called.size() == 1 ? RefundGatewayResponse.failed("x".repeat(61)) : RefundGatewayResponse.accepted();
-        };
+        java.util.concurrent.atomic.AtomicInteger called = new java.util.concurrent.atomic.AtomicInteger();
+        RefundGateway answeringOnceWithAnUnrecordableFailure = request ->
+                called.incrementAndGet() == 1 ? RefundGatewayResponse.failed("x".repeat(61)) : RefundGatewayResponse.accepted();
         Paydesk paydesk = Paydesk.over(world.ports, world.clock, PaydeskOptions.defaults().withRefundGateway(answeringOnceWithAnUnrecordableFailure));
 
         assertThatThrownBy(() -> paydesk.retryFailedRefunds().run()).isInstanceOf(DomainException.class)
                 .satisfies(failure -> assertThat(((DomainException) failure).code()).isEqualTo(ErrorCode.VALIDATION_FAILED));
 
-        assertThat(called).hasSize(3);
+        assertThat(called).hasValue(3);
         assertThat(awaitedAnswers()).as("each retried, each awaiting its answer").hasSize(3);
+    }
+
+    @Test
+    void callsCutShortByAShutdownRecordNothingAndAreResentLater() throws Exception {
+        List<Refund> refunds = approvedAndAwaitingAnswers(2);
+        refunds.forEach(refund -> outcome(refund.id(), Outcome.FAILED, "issuer_unavailable"));
+        world.clock.advance(Duration.ofHours(1));
+        java.util.concurrent.CountDownLatch bothInFlight = new java.util.concurrent.CountDownLatch(2);
+        RefundGateway slow = request -> {
+            bothInFlight.countDown();
+            try {
+                Thread.sleep(30_000);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException("call interrupted", e); // what an HTTP client does
+            }
+            return RefundGatewayResponse.succeeded();
+        };
+        Paydesk paydesk = Paydesk.over(world.ports, world.clock, PaydeskOptions.defaults().withRefundGateway(slow));
+        java.util.concurrent.ExecutorService scheduler = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<Integer> run = scheduler.submit(() -> paydesk.retryFailedRefunds().run());
+        assertThat(bothInFlight.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        scheduler.shutdownNow();
+
+        assertThatThrownBy(() -> run.get(10, java.util.concurrent.TimeUnit.SECONDS)).hasRootCauseInstanceOf(InterruptedException.class);
+        for (Refund refund : refunds) {
+            Refund now = world.paydesk.getRefund().get(world.viewer, refund.id());
+            assertThat(now.status()).as("the gateway may hold attempt 2: failing it would let attempt 3 pay twice")
+                    .isEqualTo(RefundStatus.PROCESSING);
+            assertThat(now.attempts()).isEqualTo(2);
+        }
+        assertThat(awaitedAnswers()).as("the resend job asks again").hasSize(2);
+    }
+
+    @Test
+    void aFailureForgetsWhatWasAwaitedAtOnceSoThatAnyBuildMaySendTheNextAttempt() {
+        Refund refund = world.requestRefund(world.completedSale(100_000), 25_000);
+        approve(refund);
+        outcome(refund.id(), Outcome.FAILED, "issuer_unavailable");
+
+        Instant farAhead = world.clock.instant().plus(Duration.ofDays(365));
+        assertThat(world.ports.unitOfWork().inTransaction(() -> world.ports.refunds().forgetAnswered(farAhead, 100)))
+                .as("nothing left for the job").isZero();
     }
 
     @Test

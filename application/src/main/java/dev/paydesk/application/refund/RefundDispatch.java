@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -155,10 +156,35 @@ public final class RefundDispatch {
                 throw failure;
             }
         } catch (InterruptedException e) {
+            // Shutting down: interrupted calls record nothing (see send), and none outlives the job.
+            calls.shutdownNow();
+            awaitTermination(calls);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while sending refunds to the gateway", e);
         } finally {
             calls.shutdownNow();
+        }
+    }
+
+    private static boolean interrupted(Throwable failure) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedException || cause instanceof java.io.InterruptedIOException
+                    || cause instanceof java.nio.channels.ClosedByInterruptException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Waits for interrupted calls to end (their outcomes recorded or not), unless interrupted again. */
+    private static void awaitTermination(ExecutorService calls) {
+        try {
+            calls.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException again) {
+            // stop waiting; the flag is set again below
         }
     }
 
@@ -173,7 +199,9 @@ public final class RefundDispatch {
         try {
             response = gateway.submit(request);
         } catch (RuntimeException unreachable) {
-            response = whenUnreachable;
+            // A call cut short by an interrupt (a shutdown) may have reached the gateway: like a lost answer,
+            // it records nothing and the resend job asks again. Failing it would let a second attempt pay twice.
+            response = interrupted(unreachable) ? null : whenUnreachable;
         }
         if (response == null || response instanceof RefundGatewayResponse.Accepted) {
             return false;

@@ -77,6 +77,9 @@ public final class RefundOutcomes {
                 return before; // accepted: the outcome comes later
             }
             refunds.update(after);
+            if (after.status() == RefundStatus.FAILED) {
+                refunds.forgetFailed(id);
+            }
             if (after.status() == RefundStatus.COMPLETED) {
                 ledger.append(after.completionEntry(ids.next(JournalEntry.ID_PREFIX), COMMAND));
             }

@@ -40,12 +40,20 @@ public interface RefundRepository {
      * on, {@link #claimUnanswered} returns it while it is in processing. Replaces what an earlier attempt
      * of the refund awaited. Called in the unit of work that moved it to processing.
      *
-     * <p>Recording the answer removes nothing: the refund leaves processing, and {@link #forgetAnswered}
-     * removes the awaited answer once it is overdue. A delete on every answer would look its row up
+     * <p>Recording a success removes nothing: the refund leaves processing, and {@link #forgetAnswered}
+     * removes the awaited answer once it is overdue (a failure removes it at once: {@link #forgetFailed}). A delete on every answer would look its row up
      * in a table whose every row is deleted within minutes, which PostgreSQL's planner reads as too
      * small for its index.
      */
     void awaitAnswer(RefundId id, Instant resendAt);
+
+    /**
+     * Removes at once what was awaited of a refund whose current attempt failed. Only failures: an
+     * instance of a build before this one sends the next attempt with a plain insert, which a row left
+     * behind would refuse. Failures are few, and the table keeps 15 minutes of rows, so PostgreSQL looks
+     * the row up through its index.
+     */
+    void forgetFailed(RefundId id);
 
     /**
      * Removes up to {@code limit} awaited answers overdue at {@code now} whose refund is no longer in
@@ -60,7 +68,8 @@ public interface RefundRepository {
      * times it was resent before (0 the first time), and that count raised by one. What is claimed is the
      * awaited answer, locked and skipped like {@link #claimDueForRetry} so that one instance sends each
      * refund. The refunds are read without a lock (an answer recorded meanwhile does not wait for this
-     * unit of work); a gateway recognises the same attempt sent again.
+     * unit of work): a refund answered between the claim and that read is left out, its awaited answer
+     * moved all the same, and forgotten later.
      */
     List<Refund> claimUnanswered(Instant now, IntFunction<Instant> nextResendAt, int limit);
 }

@@ -102,6 +102,15 @@ public final class InMemoryRefundRepository implements RefundRepository {
     }
 
     @Override
+    public void forgetFailed(RefundId id) {
+        unitOfWork.requireOpen();
+        AwaitedAnswer before = awaited.remove(id);
+        if (before != null) {
+            unitOfWork.onRollback(() -> awaited.put(id, before));
+        }
+    }
+
+    @Override
     public int forgetAnswered(Instant now, int limit) {
         unitOfWork.requireOpen();
         List<RefundId> answered = overdue(now, refund -> refund.status() != RefundStatus.PROCESSING, limit);

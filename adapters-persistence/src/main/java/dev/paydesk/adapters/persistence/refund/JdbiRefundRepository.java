@@ -98,6 +98,12 @@ public final class JdbiRefundRepository implements RefundRepository {
     }
 
     @Override
+    public void forgetFailed(RefundId id) {
+        unitOfWork.transaction().deferredWrites().add("DELETE FROM refund_submission WHERE refund_id = :id", arguments -> arguments.bind("id", id.value()),
+                deleted -> { });
+    }
+
+    @Override
     public int forgetAnswered(Instant now, int limit) {
         List<String> answered = handle().createQuery("SELECT refund_id FROM refund_submission s WHERE resend_at <= :now "
                         + "AND EXISTS (SELECT 1 FROM refund r WHERE r.id = s.refund_id AND r.status <> 'processing') "
@@ -108,7 +114,12 @@ public final class JdbiRefundRepository implements RefundRepository {
         if (answered.isEmpty()) {
             return 0;
         }
-        return handle().createUpdate("DELETE FROM refund_submission WHERE refund_id IN (<ids>)").bindList("ids", answered).execute();
+        // The conditions again, on this statement's newer snapshot: a retry that committed since sent a new attempt.
+        return handle().createUpdate("DELETE FROM refund_submission s WHERE refund_id IN (<ids>) AND resend_at <= :now "
+                        + "AND EXISTS (SELECT 1 FROM refund r WHERE r.id = s.refund_id AND r.status <> 'processing')")
+                .bindList("ids", answered)
+                .bind("now", Timestamps.toColumn(now))
+                .execute();
     }
 
     @Override
@@ -127,12 +138,12 @@ public final class JdbiRefundRepository implements RefundRepository {
         PreparedBatch moved = handle().prepareBatch("UPDATE refund_submission SET resend_at = :next, resends = resends + 1 WHERE refund_id = :id");
         resendsById.forEach((id, resends) -> moved.bind("next", Timestamps.toColumn(nextResendAt.apply(resends))).bind("id", id).add());
         moved.execute();
-        // Not locked: see the port. Answered meanwhile, a refund is still sent again, which its gateway recognises.
-        Map<String, Refund> byId = handle().createQuery("SELECT " + COLUMNS + " FROM refund WHERE id IN (<ids>)")
+        // Not locked (see the port), and read on a newer snapshot: a refund answered since the claim is left out.
+        Map<String, Refund> byId = handle().createQuery("SELECT " + COLUMNS + " FROM refund WHERE id IN (<ids>) AND status = 'processing'")
                 .bindList("ids", claimed)
                 .map((rs, ctx) -> read(rs)).list().stream()
                 .collect(Collectors.toMap(refund -> refund.id().value(), refund -> refund));
-        return claimed.stream().map(byId::get).toList();
+        return claimed.stream().filter(byId::containsKey).map(byId::get).toList();
     }
 
     private Handle handle() {

@@ -224,6 +224,30 @@ public abstract class RefundPortsContract extends PortContract {
     }
 
     @Test
+    void whatAFailedAttemptAwaitedIsForgottenAtOnce() {
+        Refund a = refund("rfd_01A", "txn_01A", T0).approve(APPROVER, T0);
+        Refund failed = a.fail("issuer_unavailable", T0);
+        txRun(() -> {
+            ports.transactions().add(sale("txn_01A", "ref-1", T0, true));
+            ports.refunds().add(a);
+            ports.refunds().awaitAnswer(a.id(), T0);
+        });
+        txRun(() -> {
+            ports.refunds().update(failed);
+            ports.refunds().forgetFailed(a.id());
+            ports.refunds().forgetFailed(new RefundId("rfd_01NONE"));
+        });
+
+        assertThat(tx(() -> ports.refunds().forgetAnswered(T0.plus(Duration.ofDays(1)), 10))).as("nothing left to forget").isZero();
+        Instant retriedAt = T0.plus(Duration.ofMinutes(5));
+        txRun(() -> {
+            ports.refunds().update(failed.retry(retriedAt));
+            ports.refunds().awaitAnswer(a.id(), retriedAt);
+        });
+        assertThat(tx(() -> ports.refunds().claimUnanswered(retriedAt, resends -> retriedAt, 10))).extracting(Refund::id).containsExactly(a.id());
+    }
+
+    @Test
     void awaitingAnAnswerAgainReplacesWhatAnEarlierAttemptAwaited() {
         Refund a = refund("rfd_01A", "txn_01A", T0).approve(APPROVER, T0);
         txRun(() -> {
