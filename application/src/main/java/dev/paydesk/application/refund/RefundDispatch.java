@@ -11,6 +11,8 @@ import dev.paydesk.domain.refund.RefundStatus;
 import dev.paydesk.domain.shared.DomainException;
 import dev.paydesk.domain.shared.ErrorCode;
 import dev.paydesk.domain.transaction.PaymentMethod;
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -171,8 +173,7 @@ public final class RefundDispatch {
             return true;
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InterruptedException || cause instanceof java.io.InterruptedIOException
-                    || cause instanceof java.nio.channels.ClosedByInterruptException) {
+            if (cause instanceof InterruptedException || cause instanceof InterruptedIOException || cause instanceof ClosedByInterruptException) {
                 return true;
             }
         }

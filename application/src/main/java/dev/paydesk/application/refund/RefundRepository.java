@@ -41,17 +41,17 @@ public interface RefundRepository {
      * of the refund awaited. Called in the unit of work that moved it to processing.
      *
      * <p>Recording a success removes nothing: the refund leaves processing, and {@link #forgetAnswered}
-     * removes the awaited answer once it is overdue (a failure removes it at once: {@link #forgetFailed}). A delete on every answer would look its row up
-     * in a table whose every row is deleted within minutes, which PostgreSQL's planner reads as too
-     * small for its index.
+     * removes the awaited answer once it is overdue (a failure removes it at once: {@link #forgetFailed}).
+     * A delete on every answer would look its row up in a table whose every row is deleted within
+     * minutes, which PostgreSQL's planner reads as too small for its index.
      */
     void awaitAnswer(RefundId id, Instant resendAt);
 
     /**
      * Removes at once what was awaited of a refund whose current attempt failed. Only failures: an
      * instance of a build before this one sends the next attempt with a plain insert, which a row left
-     * behind would refuse. Failures are few, and the table keeps 15 minutes of rows, so PostgreSQL looks
-     * the row up through its index.
+     * behind would refuse. Failures are few, and the table now keeps 15 minutes of rows, so its
+     * statistics no longer call it empty.
      */
     void forgetFailed(RefundId id);
 

@@ -15,7 +15,7 @@ import java.util.List;
  * {@link RefundDispatch#RESEND_UNANSWERED_AFTER} after it was sent, then after ever longer waits
  * ({@link RefundDispatch#waitAfterResend}). It sends the same attempt, which a gateway that already
  * has it recognises. Claims work like {@link RetryFailedRefunds}. It also forgets what was awaited of
- * the refunds that were answered since: recording an answer leaves that to this job.
+ * the refunds that left processing since: recording a success leaves that to this job.
  */
 public final class ResendUnansweredRefunds implements Job {
     public static final String JOB = "refund_resends";
