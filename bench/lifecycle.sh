@@ -5,7 +5,7 @@
 # and runs the load harness (floor, closed-loop lifecycle, fixed-rate lifecycle). `DB=h2` runs the same
 # against the embedded H2 file instead. Usage: bench/lifecycle.sh [seconds] [rate]
 # Environment: WARMUP (seconds of lifecycles before measuring, default 120), POOL (server connections,
-# default 8), CLIENTS (closed-loop clients, default 16), ONLY=lifecycle, floor or rate (warm-up, then that closed loop or the fixed rates alone: profiling, A/B of builds), SKIP_BUILD=1,
+# default 8), CLIENTS (closed-loop clients, default 16), MERCHANTS (lifecycles spread round-robin over them, default 16), ONLY=lifecycle, floor or rate (warm-up, then that closed loop or the fixed rates alone: profiling, A/B of builds), SKIP_BUILD=1,
 # PG_OPTS (extra PostgreSQL settings, e.g. '-c log_statement=all'), JAR (another build of the server),
 # SERVER_JAVA_OPTS (extra JVM options for the server, e.g. a flight recording),
 # JAR_B (a second build: both servers run side by side, each on its own database, and the lifecycle is measured
@@ -61,5 +61,5 @@ fi
 for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done
 
 CP="bootstrap/target/test-classes:bootstrap/target/classes:$(cat "$WORK/harness.cp")"
-java -Dseconds="$SECONDS_PER_PHASE" -Drate="$RATE" -Dwarmup="${WARMUP:-120}" -Dconnections="${CONNECTIONS:-64}" -Dclients="${CLIENTS:-16}" -Donly="${ONLY:-}" "${COMPARE[@]}" -cp "$CP" dev.paydesk.bootstrap.bench.LifecycleLoad "http://127.0.0.1:$PORT" "$KEY"
+java -Dseconds="$SECONDS_PER_PHASE" -Drate="$RATE" -Dwarmup="${WARMUP:-120}" -Dconnections="${CONNECTIONS:-64}" -Dclients="${CLIENTS:-16}" -Dmerchants="${MERCHANTS:-16}" -Donly="${ONLY:-}" "${COMPARE[@]}" -cp "$CP" dev.paydesk.bootstrap.bench.LifecycleLoad "http://127.0.0.1:$PORT" "$KEY"
 echo "database: $DB (fsync on for PostgreSQL); server log: $WORK/server.log"
