@@ -77,11 +77,10 @@ public final class RefundOutcomes {
                 return before; // accepted: the outcome comes later
             }
             refunds.update(after);
-            if (after.status() == RefundStatus.FAILED) {
-                refunds.forgetFailed(id);
-            }
             if (after.status() == RefundStatus.COMPLETED) {
                 ledger.append(after.completionEntry(ids.next(JournalEntry.ID_PREFIX), COMMAND));
+            } else {
+                refunds.forgetFailed(id);
             }
             events.publish(after.merchantId(), after.status() == RefundStatus.COMPLETED ? "refund.completed" : "refund.failed", id.value(),
                     RefundEventPayload.of(after));

@@ -104,20 +104,14 @@ public final class InMemoryRefundRepository implements RefundRepository {
     @Override
     public void forgetFailed(RefundId id) {
         unitOfWork.requireOpen();
-        AwaitedAnswer before = awaited.remove(id);
-        if (before != null) {
-            unitOfWork.onRollback(() -> awaited.put(id, before));
-        }
+        forget(id);
     }
 
     @Override
     public int forgetAnswered(Instant now, int limit) {
         unitOfWork.requireOpen();
         List<RefundId> answered = overdue(now, refund -> refund.status() != RefundStatus.PROCESSING, limit);
-        for (RefundId id : answered) {
-            AwaitedAnswer before = awaited.remove(id);
-            unitOfWork.onRollback(() -> awaited.put(id, before));
-        }
+        answered.forEach(this::forget);
         return answered.size();
     }
 
@@ -141,6 +135,11 @@ public final class InMemoryRefundRepository implements RefundRepository {
                 .limit(limit)
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    private void forget(RefundId id) {
+        AwaitedAnswer before = awaited.remove(id);
+        unitOfWork.onRollback(() -> restore(id, before));
     }
 
     private void restore(RefundId id, AwaitedAnswer before) {
