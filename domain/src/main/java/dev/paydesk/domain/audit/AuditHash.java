@@ -15,15 +15,29 @@ public final class AuditHash {
     private AuditHash() {
     }
 
+    /** Separates the hashed fields; no field of an audit event holds it. */
+    public static final char SEPARATOR = '\u001f';
+
     public static String of(String previousHash, long index, AuditEvent event) {
-        String canonical = String.join("\u001f",
-                previousHash, Long.toString(index), event.id(), event.occurredAt().toString(), event.actorType(), event.actorId(),
-                String.valueOf(event.merchantId()), event.command(), event.objectType(), event.objectId(),
-                String.valueOf(event.fromState()), event.toState(), String.valueOf(event.requestId()));
+        String canonical = previousHash + SEPARATOR + index + fieldsAfterIndex(event);
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("SHA-256 is required of every JVM", impossible);
         }
+    }
+
+    /**
+     * The end of the hashed text, from the separator after the index: for a store that hashes where the
+     * chain's head is kept, as SHA-256 of the UTF-8 of {@code previousHash + SEPARATOR + index + fieldsAfterIndex}.
+     */
+    public static String fieldsAfterIndex(AuditEvent event) {
+        StringBuilder fields = new StringBuilder(160);
+        for (String field : new String[] {event.id(), event.occurredAt().toString(), event.actorType(), event.actorId(),
+                String.valueOf(event.merchantId()), event.command(), event.objectType(), event.objectId(),
+                String.valueOf(event.fromState()), event.toState(), String.valueOf(event.requestId())}) {
+            fields.append(SEPARATOR).append(field);
+        }
+        return fields.toString();
     }
 }

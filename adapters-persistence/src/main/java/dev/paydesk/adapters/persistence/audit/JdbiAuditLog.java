@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -24,28 +25,34 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The audit log on JDBI. Events are collected during the transaction and chained at its very end:
- * the head row of each touched chain (one per merchant) is locked, in chain order, as the last thing
+ * the head row of each touched chain (one per merchant) is moved, in chain order, by the last writes
  * before the commit, so a busy merchant's chain is held only for the commit itself.
  *
- * <p>Each instance remembers the last head it committed per chain and moves the head with a
- * conditional update from there: one statement with the insert on PostgreSQL, two on H2, instead of
- * read-lock, update and insert. When another instance or transaction moved the head meanwhile, the
- * update matches no row and the head is read under lock as before, so the chain stays unbroken.
+ * <p>On PostgreSQL the database chains each event: one statement moves the head to its next index
+ * and a hash computed from the hash it replaces (which the head keeps), and writes the event's row
+ * from the moved head. It cannot miss a head that moved meanwhile, so nothing is left to check once
+ * it has run, and the commit can travel with it. The hash is the domain's ({@link AuditHash}): SHA-256
+ * of the same UTF-8 text, the event's fields joined here and the head's part joined there. On H2,
+ * embedded, the head is read under lock, the events are hashed here and the head is moved.
  */
 public final class JdbiAuditLog implements AuditLog, AuditTrail {
     private static final Object PENDING = new Object();
     private static final String COLUMNS = "id, chain, chain_index, occurred_at, actor_type, actor_id, merchant_id, command, object_type, "
             + "object_id, from_state, to_state, request_id, previous_hash, hash";
     private static final int PAGE = 1_000;
+    private static final String CREATE_CHAIN = "INSERT INTO audit_chain (chain, last_index, last_hash) VALUES (:chain, 0, :genesis) "
+            + "ON CONFLICT (chain) DO NOTHING";
+    /** With no head to move, the row gets no chain_index, which the column refuses: the transaction fails rather than lose the event. */
+    private static final String APPEND_IN_THE_DATABASE = "WITH moved AS (UPDATE audit_chain SET last_index = last_index + 1, previous_hash = last_hash, "
+            + "last_hash = encode(sha256(convert_to(last_hash || :separator || CAST(last_index + 1 AS VARCHAR(20)) || :fields, :encoding)), :hex) "
+            + "WHERE chain = :chain RETURNING last_index, previous_hash, last_hash) "
+            + "INSERT INTO audit_event (" + COLUMNS + ") SELECT :id, :chain, moved.last_index, CAST(:occurredAt AS TIMESTAMP WITH TIME ZONE), "
+            + ":actorType, :actorId, :merchantId, :command, :objectType, :objectId, :fromState, :toState, :requestId, moved.previous_hash, moved.last_hash "
+            + "FROM (VALUES (1)) AS one LEFT JOIN moved ON TRUE";
 
     private final JdbiUnitOfWork unitOfWork;
-    private final Map<String, Head> committedHeads = new ConcurrentHashMap<>();
-
-    private record Head(long index, String hash) {
-        Head newer(Head other) {
-            return other.index > index ? other : this;
-        }
-    }
+    /** Chains whose head row this instance saw committed; heads are never deleted, so this only grows. */
+    private final Set<String> knownChains = ConcurrentHashMap.newKeySet();
 
     public JdbiAuditLog(JdbiUnitOfWork unitOfWork) {
         this.unitOfWork = unitOfWork;
@@ -62,67 +69,46 @@ public final class JdbiAuditLog implements AuditLog, AuditTrail {
         pending.computeIfAbsent(ChainedAuditEvent.chainOf(event), chain -> new ArrayList<>()).add(event);
     }
 
-    /**
-     * The chain's writes are deferred (sent with the rest of the commit on PostgreSQL); a head read
-     * under lock waits until what was deferred before it has run, so the head is still locked last.
-     */
+    /** In chain order, after every other write of the transaction: the heads are locked last, always in the same order. */
     private void append(JdbiTransaction transaction, Map<String, List<AuditEvent>> byChain) {
-        boolean oneChain = byChain.size() == 1;
+        boolean inTheDatabase = transaction.dialect() == SqlDialect.POSTGRESQL;
         byChain.forEach((chain, events) -> {
-            Head remembered = committedHeads.get(chain);
-            if (remembered != null) {
-                appendAfter(transaction, chain, remembered, events);
+            if (inTheDatabase) {
+                appendInTheDatabase(transaction, chain, events);
             } else {
-                remember(transaction, chain, appendUnderLock(transaction, chain, events));
-            }
-            if (!oneChain) {
-                transaction.flushDeferredWrites(); // several chains: locked one after the other, in chain order
+                appendUnderLock(transaction, chain, events);
             }
         });
         byChain.clear();
     }
 
-    private void remember(JdbiTransaction transaction, String chain, Head committed) {
-        transaction.afterCommit(() -> committedHeads.merge(chain, committed, Head::newer));
-    }
-
-    /**
-     * The fast path, from where this instance last left the head: a conditional move of the head and
-     * the insert, one statement on PostgreSQL. When the head has moved meanwhile, nothing is written
-     * and the events are appended under the head's lock instead.
-     */
-    private void appendAfter(JdbiTransaction transaction, String chain, Head expected, List<AuditEvent> events) {
-        Chained chained = Chained.after(expected, events);
+    /** Deferred writes: a new chain's head is created if no other transaction did, then one statement per event. */
+    private void appendInTheDatabase(JdbiTransaction transaction, String chain, List<AuditEvent> events) {
         DeferredWrites writes = transaction.deferredWrites();
-        String moveHead = "UPDATE audit_chain SET last_index = :index, last_hash = :hash WHERE chain = :chain AND last_index = :expectedIndex";
-        Consumer<DeferredWrites.Arguments> headArguments = arguments -> arguments.bind("index", chained.head().index())
-                .bind("hash", chained.head().hash()).bind("chain", chain).bind("expectedIndex", expected.index());
-        if (transaction.dialect() == SqlDialect.POSTGRESQL) {
-            writes.add("WITH moved AS (" + moveHead + " RETURNING chain) INSERT INTO audit_event (" + COLUMNS + ") "
-                            + "SELECT v.* FROM (VALUES " + valueRows(events.size()) + ") AS v WHERE EXISTS (SELECT 1 FROM moved)",
-                    headArguments.andThen(arguments -> bindRows(arguments, chain, chained)),
-                    inserted -> remember(transaction, chain, inserted == events.size() ? chained.head() : appendUnderLock(transaction, chain, events)));
-            return;
+        if (!knownChains.contains(chain)) {
+            writes.add(CREATE_CHAIN, arguments -> arguments.bind("chain", chain).bind("genesis", AuditHash.GENESIS));
+            transaction.afterCommit(() -> knownChains.add(chain));
         }
-        writes.add(moveHead, headArguments, moved -> {
-            if (moved == 1) {
-                insert(writes, chain, chained);
-                remember(transaction, chain, chained.head());
-            } else {
-                remember(transaction, chain, appendUnderLock(transaction, chain, events));
-            }
-        });
+        for (AuditEvent event : events) {
+            writes.add(APPEND_IN_THE_DATABASE, arguments -> bindEvent(arguments, chain, event)
+                    .bind("separator", String.valueOf(AuditHash.SEPARATOR)).bind("fields", AuditHash.fieldsAfterIndex(event))
+                    .bind("encoding", "UTF8").bind("hex", "hex"));
+        }
     }
 
-    /** Reads the head under lock at once; the insert and the head's move are deferred. */
-    private static Head appendUnderLock(JdbiTransaction transaction, String chain, List<AuditEvent> events) {
+    /** Reads the head under lock at once; the insert and the head's move follow. */
+    private static void appendUnderLock(JdbiTransaction transaction, String chain, List<AuditEvent> events) {
         Map<String, Object> locked = lockHead(transaction.handle(), transaction.dialect(), chain);
         Chained chained = Chained.after(new Head(((Number) locked.get("last_index")).longValue(), (String) locked.get("last_hash")), events);
         insert(transaction.deferredWrites(), chain, chained);
-        transaction.deferredWrites().add("UPDATE audit_chain SET last_index = :index, last_hash = :hash WHERE chain = :chain",
-                arguments -> arguments.bind("index", chained.head().index()).bind("hash", chained.head().hash()).bind("chain", chain),
-                DeferredWrites.exactlyOneRow(() -> "audit chain " + chain + " has no head to move"));
-        return chained.head();
+        transaction.deferredWrites().addExpectingOneRow(
+                "UPDATE audit_chain SET last_index = :index, previous_hash = :previous, last_hash = :hash WHERE chain = :chain",
+                arguments -> arguments.bind("index", chained.head().index()).bind("previous", chained.previousHashes().get(events.size() - 1))
+                        .bind("hash", chained.head().hash()).bind("chain", chain),
+                () -> "audit chain " + chain + " has no head to move");
+    }
+
+    private record Head(long index, String hash) {
     }
 
     /** The events with their place in the chain, hashed one after the other from {@code start}. */
@@ -164,16 +150,24 @@ public final class JdbiAuditLog implements AuditLog, AuditTrail {
 
     private static void bindRows(DeferredWrites.Arguments statement, String chain, Chained chained) {
         for (int i = 0; i < chained.events().size(); i++) {
-            AuditEvent event = chained.events().get(i);
-            statement.bind("id" + i, event.id()).bind("chain" + i, chain).bind("index" + i, chained.heads().get(i).index())
-                    .bind("occurredAt" + i, event.occurredAt().atOffset(ZoneOffset.UTC))
-                    .bind("actorType" + i, event.actorType()).bind("actorId" + i, event.actorId())
-                    .bindNullable("merchantId" + i, event.merchantId(), String.class)
-                    .bind("command" + i, event.command()).bind("objectType" + i, event.objectType()).bind("objectId" + i, event.objectId())
-                    .bindNullable("fromState" + i, event.fromState(), String.class).bind("toState" + i, event.toState())
-                    .bindNullable("requestId" + i, event.requestId(), String.class)
+            bindEvent(statement, chain, chained.events().get(i), String.valueOf(i)).bind("index" + i, chained.heads().get(i).index())
                     .bind("previousHash" + i, chained.previousHashes().get(i)).bind("hash" + i, chained.heads().get(i).hash());
         }
+    }
+
+    private static DeferredWrites.Arguments bindEvent(DeferredWrites.Arguments statement, String chain, AuditEvent event) {
+        return bindEvent(statement, chain, event, "");
+    }
+
+    /** The event's own fields, each parameter named with {@code row} after it. */
+    private static DeferredWrites.Arguments bindEvent(DeferredWrites.Arguments statement, String chain, AuditEvent event, String row) {
+        return statement.bind("id" + row, event.id()).bind("chain" + row, chain)
+                .bind("occurredAt" + row, event.occurredAt().atOffset(ZoneOffset.UTC))
+                .bind("actorType" + row, event.actorType()).bind("actorId" + row, event.actorId())
+                .bindNullable("merchantId" + row, event.merchantId(), String.class)
+                .bind("command" + row, event.command()).bind("objectType" + row, event.objectType()).bind("objectId" + row, event.objectId())
+                .bindNullable("fromState" + row, event.fromState(), String.class).bind("toState" + row, event.toState())
+                .bindNullable("requestId" + row, event.requestId(), String.class);
     }
 
     /** The chain's head row, locked; created first for a new chain (a merchant's first command). */

@@ -1,6 +1,7 @@
 package dev.paydesk.adapters.persistence.jdbi;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.statement.Update;
+import org.postgresql.util.PSQLException;
 
 /**
  * The writes a transaction leaves to its end — journal entries, balances, events, the audit chain —
@@ -25,7 +28,10 @@ import org.jdbi.v3.core.statement.Update;
  *
  * <p>Each write names its own parameters; they are made unique here with a suffix per write. Its
  * callback gets its update count once the writes sent with it have all run, and may throw to roll the
- * transaction back. Writes run in the order they were added, and any other statement on the
+ * transaction back. A write that must change exactly one row is checked by PostgreSQL itself
+ * ({@link #addExpectingOneRow}), so when no write left is waiting for its count, the COMMIT travels in
+ * the same message as the last writes ({@link #flushAndCommit}): one round trip fewer per command.
+ * Writes run in the order they were added, and any other statement on the
  * transaction's handle sends the queue first ({@link JdbiTransaction#handle()}): statements keep
  * program order, so reads see the transaction's own writes and row locks are taken as before.
  */
@@ -47,12 +53,27 @@ public final class DeferredWrites {
         Arguments bindNullable(String name, Object value, Class<?> type);
     }
 
-    /** {@code onUpdateCount} is null for an insert that may be folded into the next write. */
-    private record Write(Template template, Consumer<Arguments> arguments, IntConsumer onUpdateCount) {
+    /** The result the writer waits for, if any: the update count's callback runs in the application, after the write. */
+    private enum Kind {
+        /** {@code INSERT … VALUES}: writes every row or fails; may travel as a WITH clause of the next statement. */
+        FOLDABLE_INSERT,
+        /** No result needed: the statement fails by itself if anything is wrong. */
+        UNCOUNTED,
+        /** Exactly one row or the transaction is refused, checked by PostgreSQL. */
+        ONE_ROW,
+        /** The update count goes to a callback in the application. */
+        COUNTED
+    }
+
+    private record Write(Template template, Consumer<Arguments> arguments, Kind kind, IntConsumer onUpdateCount) {
         boolean foldable() {
-            return onUpdateCount == null;
+            return kind == Kind.FOLDABLE_INSERT;
         }
     }
+
+    /** PostgreSQL refuses the transaction, with SQLSTATE {@value #CHECK_REFUSED}, unless the wrapped statement changed one row (migration V11_1). */
+    private static final String CHECK_REFUSED = "PDK01";
+    private static final String ONE_ROW_CHECK = ") SELECT paydesk_expect_one_row(COUNT(*), :unlessOneRow) FROM checked";
 
     /**
      * A write's SQL parsed once: the text around its named parameters, so that renaming them is a
@@ -137,7 +158,29 @@ public final class DeferredWrites {
      * parameters; no quoted literals and no {@code ::} casts, since its parameters are renamed.
      */
     public void add(String sql, Consumer<Arguments> arguments, IntConsumer onUpdateCount) {
-        queue(new Write(Template.of(requireBindable(sql)), arguments, Objects.requireNonNull(onUpdateCount, "onUpdateCount")));
+        queue(new Write(Template.of(requireBindable(sql)), arguments, Kind.COUNTED, Objects.requireNonNull(onUpdateCount, "onUpdateCount")));
+    }
+
+    /** A write whose update count nothing needs: it either does what it should or fails by itself. */
+    public void add(String sql, Consumer<Arguments> arguments) {
+        queue(new Write(Template.of(requireBindable(sql)), arguments, Kind.UNCOUNTED, null));
+    }
+
+    /**
+     * An UPDATE or DELETE that must change exactly one row; otherwise the transaction is refused with
+     * {@code otherwise}'s message. PostgreSQL checks it in the statement itself (so nothing is left for the
+     * application to check after the commit has been sent); H2 runs it at once and the count is checked here.
+     */
+    public void addExpectingOneRow(String sql, Consumer<Arguments> arguments, Supplier<String> otherwise) {
+        if (!(sql.startsWith("UPDATE ") || sql.startsWith("DELETE "))) {
+            throw new IllegalArgumentException("addExpectingOneRow takes an UPDATE or a DELETE: " + sql);
+        }
+        if (!pipelined) {
+            queue(new Write(Template.of(requireBindable(sql)), arguments, Kind.COUNTED, exactlyOneRow(otherwise)));
+            return;
+        }
+        queue(new Write(Template.of(requireBindable("WITH checked AS (" + sql + " RETURNING 1" + ONE_ROW_CHECK)),
+                arguments.andThen(bind -> bind.bind("unlessOneRow", otherwise.get())), Kind.ONE_ROW, null));
     }
 
     /**
@@ -149,7 +192,7 @@ public final class DeferredWrites {
         if (!sql.startsWith("INSERT INTO ") || !sql.contains(" VALUES ")) {
             throw new IllegalArgumentException("addInsert takes INSERT INTO … VALUES …: " + sql);
         }
-        queue(new Write(Template.of(requireBindable(sql)), arguments, null));
+        queue(new Write(Template.of(requireBindable(sql)), arguments, Kind.FOLDABLE_INSERT, null));
     }
 
     /**
@@ -159,7 +202,7 @@ public final class DeferredWrites {
      */
     public void addInsertOrReplace(String table, String columns, String values, String key, Consumer<Arguments> arguments) {
         String sql = dialect.insertOrReplace(table, columns, values, key);
-        queue(new Write(Template.of(requireBindable(sql)), arguments, pipelined ? null : count -> { }));
+        queue(new Write(Template.of(requireBindable(sql)), arguments, pipelined ? Kind.FOLDABLE_INSERT : Kind.UNCOUNTED, null));
     }
 
     private static String requireBindable(String sql) {
@@ -174,7 +217,7 @@ public final class DeferredWrites {
             Update update = handle.createUpdate(write.template().sql);
             write.arguments().accept(new Suffixed(update, ""));
             int count = update.execute();
-            if (!write.foldable()) {
+            if (write.kind() == Kind.COUNTED) {
                 write.onUpdateCount().accept(count);
             }
             return;
@@ -191,11 +234,24 @@ public final class DeferredWrites {
 
     /** Sends what is queued, in one round trip on PostgreSQL; the callbacks run once all of it has. */
     public void flush() {
+        send(false);
+    }
+
+    /**
+     * Sends what is queued and, on PostgreSQL when no write waits for its update count, the COMMIT with it:
+     * the transaction is then committed when this returns (the driver's own commit finds nothing left to do).
+     */
+    public void flushAndCommit() {
+        send(pipelined && !queued.isEmpty() && queued.stream().noneMatch(write -> write.kind() == Kind.COUNTED));
+    }
+
+    /** Loops while callbacks queue more writes; with the COMMIT there is no callback, so it goes in the only message. */
+    private void send(boolean commit) {
         while (!queued.isEmpty()) {
             List<Write> writes = List.copyOf(queued);
             queued.clear();
             queuedParameters = 0;
-            runTogether(writes);
+            runTogether(writes, commit);
         }
     }
 
@@ -204,7 +260,7 @@ public final class DeferredWrites {
      * count. One statement runs on one snapshot, so a statement that names a table an insert before
      * it wrote to would not see that insert's rows: those inserts then go as a statement of their own.
      */
-    private void runTogether(List<Write> writes) {
+    private void runTogether(List<Write> writes, boolean commit) {
         StringBuilder sql = new StringBuilder();
         List<Write> statements = new ArrayList<>();
         List<Folded> folded = new ArrayList<>();
@@ -221,16 +277,20 @@ public final class DeferredWrites {
             appendStatement(sql, folded, renamed);
             statements.add(write);
         }
+        if (commit) {
+            sql.append(";\nCOMMIT");
+        }
         Update update = handle.createUpdate(sql.toString());
         for (int i = 0; i < writes.size(); i++) {
             writes.get(i).arguments().accept(new Suffixed(update, suffix(i)));
         }
-        List<Integer> counts = update.execute(DeferredWrites::updateCounts);
-        if (counts.size() != statements.size()) {
-            throw new IllegalStateException(statements.size() + " deferred statements sent but " + counts.size() + " update counts received");
+        List<Integer> counts = executeRefusingAsTheApplicationWould(update);
+        int expected = statements.size() + (commit ? 1 : 0);
+        if (counts.size() != expected) {
+            throw new IllegalStateException(expected + " deferred statements sent but " + counts.size() + " results received");
         }
         for (int i = 0; i < statements.size(); i++) {
-            if (!statements.get(i).foldable()) {
+            if (statements.get(i).kind() == Kind.COUNTED) {
                 statements.get(i).onUpdateCount().accept(counts.get(i));
             }
         }
@@ -265,17 +325,38 @@ public final class DeferredWrites {
         return "_w" + write;
     }
 
+    /** A write refused by its check in the database fails as one refused by its callback: with its message. */
+    private static List<Integer> executeRefusingAsTheApplicationWould(Update update) {
+        try {
+            return update.execute(DeferredWrites::updateCounts);
+        } catch (UnableToExecuteStatementException failure) {
+            if (failure.getCause() instanceof PSQLException refused && CHECK_REFUSED.equals(refused.getSQLState())
+                    && refused.getServerErrorMessage() != null) {
+                throw new IllegalStateException(refused.getServerErrorMessage().getMessage(), failure);
+            }
+            throw failure;
+        }
+    }
+
+    /** Each statement's update count; a checked write's one row (its check passed) counts as 1. */
     private static List<Integer> updateCounts(Supplier<PreparedStatement> executed, StatementContext context) throws SQLException {
         try (context) {
             PreparedStatement statement = executed.get();
             List<Integer> counts = new ArrayList<>();
-            for (int count = statement.getUpdateCount(); count != -1; count = statement.getUpdateCount()) {
-                counts.add(count);
-                if (statement.getMoreResults()) {
-                    throw new IllegalStateException("a deferred write returned rows");
+            while (true) {
+                ResultSet checked = statement.getResultSet();
+                if (checked != null) {
+                    checked.close();
+                    counts.add(1);
+                } else {
+                    int count = statement.getUpdateCount();
+                    if (count == -1) {
+                        return counts;
+                    }
+                    counts.add(count);
                 }
+                statement.getMoreResults();
             }
-            return counts;
         }
     }
 

@@ -89,7 +89,10 @@ public final class JdbiTransaction {
         for (int i = 0; i < beforeCommitLast.size(); i++) {
             beforeCommitLast.get(i).run();
         }
-        flushDeferredWrites();
+        // On PostgreSQL the COMMIT may go with these last writes; the commit that follows then has nothing to send.
+        if (deferredWrites != null) {
+            deferredWrites.flushAndCommit();
+        }
     }
 
     void afterCommit() {

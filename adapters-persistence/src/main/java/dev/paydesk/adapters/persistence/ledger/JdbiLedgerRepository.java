@@ -311,7 +311,7 @@ public final class JdbiLedgerRepository implements LedgerRepository {
                 return;
             }
             boolean platform = key.startsWith(LedgerAccount.Platform.KEY_PREFIX);
-            transaction.deferredWrites().add(platform
+            transaction.deferredWrites().addExpectingOneRow(platform
                             ? "UPDATE ledger_balance_shard SET balance = balance + :delta WHERE account_key = :key AND shard = :shard"
                             : "UPDATE ledger_account SET balance = balance + :delta WHERE account_key = :key",
                     arguments -> {
@@ -321,7 +321,7 @@ public final class JdbiLedgerRepository implements LedgerRepository {
                         }
                     },
                     // A balance row that is not there would silently swallow the amount: refuse the commit instead.
-                    DeferredWrites.exactlyOneRow(() -> "a maintained balance row is missing: " + key));
+                    () -> "a maintained balance row is missing: " + key);
         });
         deltas.clear();
     }

@@ -56,11 +56,11 @@ public final class JdbiRefundRepository implements RefundRepository {
 
     @Override
     public void update(Refund refund) {
-        unitOfWork.transaction().deferredWrites().add("""
+        unitOfWork.transaction().deferredWrites().addExpectingOneRow("""
                 UPDATE refund SET status = :status, approved_by = :approvedBy, rejected_by = :rejectedBy, rejection_reason = :rejectionReason,
                     failure_code = :failureCode, attempts = :attempts, next_retry_at = :nextRetryAt, expected_credit_by = :expectedCreditBy,
                     updated_at = :updatedAt, completed_at = :completedAt
-                WHERE id = :id""", arguments -> bindAll(arguments, refund), DeferredWrites.exactlyOneRow(() -> "no refund " + refund.id() + " to update"));
+                WHERE id = :id""", arguments -> bindAll(arguments, refund), () -> "no refund " + refund.id() + " to update");
     }
 
     @Override
@@ -99,8 +99,7 @@ public final class JdbiRefundRepository implements RefundRepository {
 
     @Override
     public void forgetFailed(RefundId id) {
-        unitOfWork.transaction().deferredWrites().add("DELETE FROM refund_submission WHERE refund_id = :id", arguments -> arguments.bind("id", id.value()),
-                deleted -> { });
+        unitOfWork.transaction().deferredWrites().add("DELETE FROM refund_submission WHERE refund_id = :id", arguments -> arguments.bind("id", id.value()));
     }
 
     @Override

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The audit verifier detects a single edited row, on H2 and on PostgreSQL (whose trigger has to be
- * switched off first); instances that remember their last chain head still keep one unbroken chain.
+ * switched off first); instances taking turns on one chain keep it unbroken, and an event is never
+ * committed without its place in the chain.
  */
 class JdbiAuditVerificationTest {
     private static final CommandContext OPERATOR = new CommandContext(new Principal.OperatorPrincipal("opr_1"), "req_test");
@@ -66,7 +67,7 @@ class JdbiAuditVerificationTest {
         }
     }
 
-    /** Each instance moves the head from where it last left it; when the other moved it since, it reads it under lock. */
+    /** Each instance chains from the head as stored, wherever the other instance left it (PostgreSQL: in the statement itself). */
     @ParameterizedTest
     @MethodSource("databases")
     void twoInstancesTakingTurnsOnOneChainKeepItUnbroken(PersistenceBackend.JdbiBackend backend) {
@@ -98,7 +99,8 @@ class JdbiAuditVerificationTest {
 
     /**
      * A command that fails as it commits must leave its instance nothing to chain after: another instance then commits
-     * the same index with another hash, which a head remembered from the failed command would match by index alone.
+     * the same index with another hash, which a head remembered from the failed command would match by index alone
+     * (an earlier version remembered heads).
      */
     @ParameterizedTest
     @MethodSource("databases")
@@ -116,6 +118,31 @@ class JdbiAuditVerificationTest {
             first.unitOfWork().run(() -> first.auditTrail().forEachInChainOrder(chain::add));
             assertThat(chain).extracting(row -> row.event().id()).containsExactly("aud_001", "aud_002", "aud_003");
             assertUnbroken(chain);
+        } finally {
+            backend.close();
+        }
+    }
+
+    /**
+     * A head row that is gone (removed by hand: nothing in Paydesk deletes one) while an instance knows its chain: the
+     * next command fails and writes nothing, rather than commit an event outside the chain or restart the chain.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aCommandWhoseChainHeadIsGoneFailsAndWritesNothing(PersistenceBackend.JdbiBackend backend) throws Exception {
+        try {
+            PaydeskPorts instance = backend.newPorts();
+            instance.unitOfWork().run(() -> instance.auditLog().record(turnEvent("aud_001")));
+            try (Connection connection = backend.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM audit_chain WHERE chain = 'mer_TURNS'");
+            }
+
+            assertThatThrownBy(() -> instance.unitOfWork().run(() -> instance.auditLog().record(turnEvent("aud_002"))))
+                    .isInstanceOf(RuntimeException.class);
+
+            List<ChainedAuditEvent> chain = new ArrayList<>();
+            instance.unitOfWork().run(() -> instance.auditTrail().forEachInChainOrder(chain::add));
+            assertThat(chain).extracting(row -> row.event().id()).containsExactly("aud_001");
         } finally {
             backend.close();
         }

@@ -4,16 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paydesk.adapters.persistence.testing.PersistenceBackend;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,8 +50,12 @@ class DeferredWritesTest {
         final AtomicInteger executions = new AtomicInteger();
 
         Fixture(PersistenceBackend.JdbiBackend backend) {
+            this(backend, UnaryOperator.identity());
+        }
+
+        Fixture(PersistenceBackend.JdbiBackend backend, UnaryOperator<DataSource> wrap) {
             backend.newPorts();
-            jdbi = Jdbi.create(backend.dataSource());
+            jdbi = Jdbi.create(wrap.apply(backend.dataSource()));
             jdbi.useHandle(handle -> {
                 handle.execute("CREATE TABLE probe (id VARCHAR(20) PRIMARY KEY, n BIGINT NOT NULL)");
                 handle.execute("CREATE TABLE probe_log (id VARCHAR(20) PRIMARY KEY)");
@@ -210,6 +223,85 @@ class DeferredWritesTest {
             })).hasMessage("row missing");
 
             assertThat(fixture.rows()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aWriteExpectedToChangeOneRowThatChangesNoneOrTwoRefusesTheCommit(Database database) {
+        try (PersistenceBackend.JdbiBackend backend = database.backend()) {
+            Fixture fixture = new Fixture(backend);
+            fixture.unitOfWork.run(() -> fixture.writes().addInsert("INSERT INTO probe (id, n) VALUES (:a, 1), (:b, 2)",
+                    arguments -> arguments.bind("a", "a").bind("b", "b")));
+
+            assertThatThrownBy(() -> fixture.unitOfWork.run(() -> {
+                fixture.writes().addInsert("INSERT INTO probe_log (id) VALUES (:id)", arguments -> arguments.bind("id", "x"));
+                fixture.writes().addExpectingOneRow(ADD, arguments -> arguments.bind("id", "nobody").bind("n", 1L), () -> "no probe nobody");
+            })).hasMessageContaining("no probe nobody");
+            assertThatThrownBy(() -> fixture.unitOfWork.run(() -> {
+                fixture.writes().addExpectingOneRow(ADD, arguments -> arguments.bind("id", "a").bind("n", 10L), () -> "no probe a");
+                fixture.writes().addExpectingOneRow("UPDATE probe SET n = n + :n", arguments -> arguments.bind("n", 100L), () -> "not one probe");
+            })).hasMessageContaining("not one probe");
+
+            assertThat(fixture.rows()).containsExactlyEntriesOf(new TreeMap<>(Map.of("a", 1L, "b", 2L)));
+            assertThat(fixture.log()).isEmpty();
+            assertThatThrownBy(() -> fixture.unitOfWork.run(() -> fixture.writes().addExpectingOneRow("WITH x AS (SELECT 1) " + ADD,
+                    arguments -> { }, () -> "never"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("UPDATE or a DELETE");
+        }
+    }
+
+    /**
+     * PostgreSQL: the COMMIT goes in the message of the last writes (the driver's commit then finds the transaction
+     * ended), unless one of them waits for its update count in the application, which must be able to refuse the commit.
+     */
+    @Test
+    void onPostgresqlTheCommitTravelsWithTheLastWritesUnlessOneWaitsForItsCount() {
+        try (PersistenceBackend.JdbiBackend backend = (PersistenceBackend.JdbiBackend) PersistenceBackend.postgres()) {
+            List<TransactionState> atCommit = new ArrayList<>();
+            Fixture fixture = new Fixture(backend, dataSource -> recordingStateAtCommit(dataSource, atCommit));
+            fixture.unitOfWork.run(() -> {
+                fixture.writes().addInsert(INSERT, arguments -> arguments.bind("id", "a").bind("n", 1L));
+                fixture.writes().addExpectingOneRow(ADD, arguments -> arguments.bind("id", "a").bind("n", 10L), () -> "no probe a");
+                fixture.writes().add("DELETE FROM probe_log WHERE id = :id", arguments -> arguments.bind("id", "x"));
+            });
+            fixture.unitOfWork.run(() -> probe(fixture.writes(), ADD, "a", 100, new ArrayList<>()));
+            fixture.unitOfWork.run(() -> fixture.unitOfWork.transaction().handle().createUpdate(ADD).bind("id", "a").bind("n", 1000L).execute());
+
+            assertThat(atCommit).containsExactly(TransactionState.IDLE, TransactionState.OPEN, TransactionState.OPEN);
+            assertThat(fixture.rows()).containsExactlyEntriesOf(Map.of("a", 1111L));
+        }
+    }
+
+    /** The data source's connections, each noting the driver's transaction state when the application commits. */
+    private static DataSource recordingStateAtCommit(DataSource dataSource, List<TransactionState> atCommit) {
+        return proxy(DataSource.class, dataSource, (method, arguments) -> {
+            Object result = call(method, dataSource, arguments);
+            if (!method.getName().equals("getConnection")) {
+                return result;
+            }
+            Connection connection = (Connection) result;
+            return proxy(Connection.class, connection, (connectionMethod, connectionArguments) -> {
+                if (connectionMethod.getName().equals("commit")) {
+                    atCommit.add(connection.unwrap(BaseConnection.class).getTransactionState());
+                }
+                return call(connectionMethod, connection, connectionArguments);
+            });
+        });
+    }
+
+    private interface Call {
+        Object on(Method method, Object[] arguments) throws Throwable;
+    }
+
+    private static <T> T proxy(Class<T> type, T target, Call call) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, arguments) -> call.on(method, arguments)));
+    }
+
+    private static Object call(Method method, Object target, Object[] arguments) throws Throwable {
+        try {
+            return method.invoke(target, arguments);
+        } catch (InvocationTargetException failure) {
+            throw failure.getCause();
         }
     }
 
