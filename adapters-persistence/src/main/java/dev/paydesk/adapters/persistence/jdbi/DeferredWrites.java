@@ -285,13 +285,20 @@ public final class DeferredWrites {
             writes.get(i).arguments().accept(new Suffixed(update, suffix(i)));
         }
         List<Integer> counts = executeRefusingAsTheApplicationWould(update);
-        int expected = statements.size() + (commit ? 1 : 0);
-        if (counts.size() != expected) {
-            throw new IllegalStateException(expected + " deferred statements sent but " + counts.size() + " results received");
+        if (commit) {
+            return; // committed: no write waits for its count, and nothing thrown now could undo the commit
+        }
+        if (counts.size() != statements.size()) {
+            throw new IllegalStateException(statements.size() + " deferred statements sent but " + counts.size() + " results received");
         }
         for (int i = 0; i < statements.size(); i++) {
-            if (statements.get(i).kind() == Kind.COUNTED) {
-                statements.get(i).onUpdateCount().accept(counts.get(i));
+            Write write = statements.get(i);
+            if ((write.kind() == Kind.ONE_ROW) != (counts.get(i) == null)) {
+                throw new IllegalStateException("a deferred write " + (counts.get(i) == null ? "returned rows: " : "was not checked: ")
+                        + write.template().sql);
+            }
+            if (write.kind() == Kind.COUNTED) {
+                write.onUpdateCount().accept(counts.get(i));
             }
         }
     }
@@ -338,7 +345,7 @@ public final class DeferredWrites {
         }
     }
 
-    /** Each statement's update count; a checked write's one row (its check passed) counts as 1. */
+    /** Each statement's update count, or null for one that returned rows (a checked write, whose check passed). */
     private static List<Integer> updateCounts(Supplier<PreparedStatement> executed, StatementContext context) throws SQLException {
         try (context) {
             PreparedStatement statement = executed.get();
@@ -347,7 +354,7 @@ public final class DeferredWrites {
                 ResultSet checked = statement.getResultSet();
                 if (checked != null) {
                     checked.close();
-                    counts.add(1);
+                    counts.add(null);
                 } else {
                     int count = statement.getUpdateCount();
                     if (count == -1) {

@@ -46,7 +46,7 @@ public abstract class AuditLogContract extends PortContract {
     void fieldsOfAnyTextComeBackExactlyAndKeepTheirHash() {
         AuditEvent first = event("aud_01", null);
         AuditEvent unusual = new AuditEvent("aud_02", AT.plusNanos(1_000), "merchant_user", "usr_Ñoño", null, "approve_refund", "refund",
-                "rfd_ü", null, "processing", "req_\\x1f 'quoted' é€😀");
+                "rfd_ü", "pending_ápproval", "processing", "req_\\x1f 'quoted' é€😀");
         txRun(() -> ports.auditLog().record(first));
         txRun(() -> ports.auditLog().record(unusual));
 

@@ -8,11 +8,19 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -237,11 +245,11 @@ class DeferredWritesTest {
             assertThatThrownBy(() -> fixture.unitOfWork.run(() -> {
                 fixture.writes().addInsert("INSERT INTO probe_log (id) VALUES (:id)", arguments -> arguments.bind("id", "x"));
                 fixture.writes().addExpectingOneRow(ADD, arguments -> arguments.bind("id", "nobody").bind("n", 1L), () -> "no probe nobody");
-            })).hasMessageContaining("no probe nobody");
+            })).isInstanceOf(IllegalStateException.class).hasMessage("no probe nobody");
             assertThatThrownBy(() -> fixture.unitOfWork.run(() -> {
                 fixture.writes().addExpectingOneRow(ADD, arguments -> arguments.bind("id", "a").bind("n", 10L), () -> "no probe a");
                 fixture.writes().addExpectingOneRow("UPDATE probe SET n = n + :n", arguments -> arguments.bind("n", 100L), () -> "not one probe");
-            })).hasMessageContaining("not one probe");
+            })).isInstanceOf(IllegalStateException.class).hasMessage("not one probe");
 
             assertThat(fixture.rows()).containsExactlyEntriesOf(new TreeMap<>(Map.of("a", 1L, "b", 2L)));
             assertThat(fixture.log()).isEmpty();
@@ -270,6 +278,52 @@ class DeferredWritesTest {
             assertThat(atCommit).containsExactly(TransactionState.IDLE, TransactionState.OPEN, TransactionState.OPEN);
             assertThat(fixture.rows()).containsExactlyEntriesOf(Map.of("a", 1111L));
         }
+    }
+
+    /**
+     * PostgreSQL: the COMMIT waits in the same message as a write that waits for a row lock. A client that gives up then
+     * (here its socket is closed) must leave nothing committed once the lock is released: the pool's connections ask
+     * the server to check every second that their client is still there.
+     */
+    @Test
+    void onPostgresqlWritesWaitingForALockWhenTheClientGivesUpAreNotCommitted() throws Exception {
+        try (PersistenceBackend.JdbiBackend backend = (PersistenceBackend.JdbiBackend) PersistenceBackend.postgres()) {
+            Fixture fixture = new Fixture(backend);
+            fixture.unitOfWork.run(() -> probe(fixture.writes(), INSERT, "a", 1, new ArrayList<>()));
+            ExecutorService client = Executors.newSingleThreadExecutor();
+            try (Connection holder = backend.dataSource().getConnection(); Statement statement = holder.createStatement()) {
+                holder.setAutoCommit(false);
+                statement.executeUpdate("UPDATE probe SET n = n + 1 WHERE id = 'a'");
+                AtomicReference<Connection> waiting = new AtomicReference<>();
+                Future<?> command = client.submit(() -> fixture.unitOfWork.run(() -> {
+                    waiting.set(fixture.unitOfWork.transaction().handle().getConnection());
+                    fixture.writes().addExpectingOneRow(ADD, arguments -> arguments.bind("id", "a").bind("n", 10L), () -> "no probe a");
+                }));
+                awaitALockWait(statement);
+
+                waiting.get().unwrap(BaseConnection.class).abort(Runnable::run);
+                assertThatThrownBy(() -> command.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+                Thread.sleep(2_500); // two of the server's checks
+                holder.commit();
+            } finally {
+                client.shutdownNow();
+            }
+
+            assertThat(fixture.rows()).containsExactlyEntriesOf(Map.of("a", 2L));
+        }
+    }
+
+    private static void awaitALockWait(Statement statement) throws Exception {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            try (ResultSet waiting = statement.executeQuery("SELECT COUNT(*) FROM pg_locks WHERE NOT granted")) {
+                waiting.next();
+                if (waiting.getLong(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the command never waited for the lock");
     }
 
     /** The data source's connections, each noting the driver's transaction state when the application commits. */
