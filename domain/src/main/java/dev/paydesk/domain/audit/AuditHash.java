@@ -15,7 +15,7 @@ public final class AuditHash {
     private AuditHash() {
     }
 
-    /** Separates the hashed fields; no field of an audit event holds it. */
+    /** Joins the hashed fields (the ASCII unit separator). */
     public static final char SEPARATOR = '\u001f';
 
     public static String of(String previousHash, long index, AuditEvent event) {
@@ -32,12 +32,8 @@ public final class AuditHash {
      * chain's head is kept, as SHA-256 of the UTF-8 of {@code previousHash + SEPARATOR + index + fieldsAfterIndex}.
      */
     public static String fieldsAfterIndex(AuditEvent event) {
-        StringBuilder fields = new StringBuilder(160);
-        for (String field : new String[] {event.id(), event.occurredAt().toString(), event.actorType(), event.actorId(),
+        return SEPARATOR + String.join(String.valueOf(SEPARATOR), event.id(), event.occurredAt().toString(), event.actorType(), event.actorId(),
                 String.valueOf(event.merchantId()), event.command(), event.objectType(), event.objectId(),
-                String.valueOf(event.fromState()), event.toState(), String.valueOf(event.requestId())}) {
-            fields.append(SEPARATOR).append(field);
-        }
-        return fields.toString();
+                String.valueOf(event.fromState()), event.toState(), String.valueOf(event.requestId()));
     }
 }
