@@ -53,7 +53,7 @@ if [ -n "${JAR_B:-}" ]; then
     su postgres -c "$PG_BIN/createdb -h $WORK -p 55433 bench_b"
     B_ENV+=(PAYDESK_DB_URL=jdbc:postgresql://127.0.0.1:55433/bench_b)
   fi
-  env "${B_ENV[@]}" java ${SERVER_JAVA_OPTS:-} -Xmx2g -jar "$JAR_B" > "$WORK/server_b.log" 2>&1 &
+  env "${B_ENV[@]}" java ${SERVER_JAVA_OPTS:-} -Xmx2g -Xlog:gc:file="$WORK/gc_b.log" -jar "$JAR_B" > "$WORK/server_b.log" 2>&1 &
   SERVER_B=$!
   COMPARE=(-Dcompare=http://127.0.0.1:$((PORT + 1)) -DcompareRates="${COMPARE_RATES:-false}")
   for _ in $(seq 1 60); do curl -fs "http://127.0.0.1:$((PORT + 1))/health" >/dev/null && break; sleep 0.5; done

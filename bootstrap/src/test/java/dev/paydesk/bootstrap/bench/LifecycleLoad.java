@@ -156,7 +156,8 @@ public final class LifecycleLoad {
     /**
      * Two workloads in closed loop (the floor and the lifecycle, or the lifecycle on two servers), in alternating
      * slices of about 5 s: the VM's speed drifts by up to a third within minutes, and their ratio should compare
-     * them on the same machine.
+     * them on the same machine. Which one goes first changes every slice (first, second, second, first, ...), so that
+     * neither always runs right after the other.
      */
     private static Result[] alternating(int clients, int seconds, String firstName, Work first, String secondName, Work second)
             throws InterruptedException {
@@ -167,7 +168,8 @@ public final class LifecycleLoad {
         double[] elapsed = new double[2];
         for (int i = 1; i <= slices; i++) {
             double[] rates = new double[2];
-            for (int w = 0; w < 2; w++) {
+            for (int turn = 0; turn < 2; turn++) {
+                int w = i % 2 == 1 ? turn : 1 - turn;
                 long before = latencies[w].count();
                 double took = runClosedLoop(clients, slice, works[w], latencies[w]);
                 elapsed[w] += took;
