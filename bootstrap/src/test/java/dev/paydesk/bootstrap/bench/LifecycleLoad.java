@@ -156,8 +156,8 @@ public final class LifecycleLoad {
     /**
      * Two workloads in closed loop (the floor and the lifecycle, or the lifecycle on two servers), in alternating
      * slices of about 5 s: the VM's speed drifts by up to a third within minutes, and their ratio should compare
-     * them on the same machine. Which one goes first changes every slice (first, second, second, first, ...), so that
-     * neither always runs right after the other.
+     * them on the same machine. Which one runs first changes every slice (first, second; second, first; ...), so that
+     * neither always takes the first half of a slice.
      */
     private static Result[] alternating(int clients, int seconds, String firstName, Work first, String secondName, Work second)
             throws InterruptedException {
