@@ -27,10 +27,13 @@ import dev.paydesk.domain.refund.RefundId;
 import dev.paydesk.domain.refund.RefundStatus;
 import dev.paydesk.domain.shared.DomainException;
 import dev.paydesk.domain.shared.ErrorCode;
+import dev.paydesk.domain.transaction.PaymentMethod;
+import dev.paydesk.domain.transaction.PaymentMethodType;
 import dev.paydesk.domain.transaction.TransactionId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -492,6 +495,41 @@ class RefundUseCasesTest {
         assertThat(paydesk.resendUnansweredRefunds().run()).isEqualTo(3);
 
         assertThat(gateway.answeredTogether).containsExactly(true, true, true);
+    }
+
+    /** One refund of a card sale and one of a mobile-money sale, both approved and awaiting an answer. */
+    private Map<TransactionId, PaymentMethod> refundsOfTwoPaymentMethodsAwaitingAnswers() {
+        Map<TransactionId, PaymentMethod> methods = Map.of(
+                world.completedSale(PaydeskWorld.MERCHANT, 50_000, new PaymentMethod(PaymentMethodType.CARD, "visa", "4242")),
+                new PaymentMethod(PaymentMethodType.CARD, "visa", "4242"),
+                world.completedSale(PaydeskWorld.MERCHANT, 50_000, new PaymentMethod(PaymentMethodType.MOBILE_MONEY, "mtn", null)),
+                new PaymentMethod(PaymentMethodType.MOBILE_MONEY, "mtn", null));
+        methods.keySet().forEach(sale -> approve(world.requestRefund(sale, 1_000)));
+        gateway.requests.clear();
+        return methods;
+    }
+
+    @Test
+    void theRetryJobSendsEachRefundOfABatchWithItsOwnTransactionsPaymentMethod() {
+        Map<TransactionId, PaymentMethod> methods = refundsOfTwoPaymentMethodsAwaitingAnswers();
+        awaitedAnswers().forEach(refund -> outcome(refund.id(), Outcome.FAILED, "issuer_unavailable"));
+        world.clock.advance(Duration.ofHours(1));
+
+        assertThat(world.paydesk.retryFailedRefunds().run()).isEqualTo(2);
+
+        assertThat(gateway.requests).hasSize(2).allSatisfy(request ->
+                assertThat(request.paymentMethod()).isEqualTo(methods.get(request.transactionId())));
+    }
+
+    @Test
+    void theResendJobSendsEachRefundOfABatchWithItsOwnTransactionsPaymentMethod() {
+        Map<TransactionId, PaymentMethod> methods = refundsOfTwoPaymentMethodsAwaitingAnswers();
+        world.clock.advance(RefundDispatch.RESEND_UNANSWERED_AFTER);
+
+        assertThat(world.paydesk.resendUnansweredRefunds().run()).isEqualTo(2);
+
+        assertThat(gateway.requests).hasSize(2).allSatisfy(request ->
+                assertThat(request.paymentMethod()).isEqualTo(methods.get(request.transactionId())));
     }
 
     @Test

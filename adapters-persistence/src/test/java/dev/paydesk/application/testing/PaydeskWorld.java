@@ -87,8 +87,12 @@ public final class PaydeskWorld {
     }
 
     public TransactionId completedSale(MerchantId merchant, long amount) {
+        return completedSale(merchant, amount, new PaymentMethod(PaymentMethodType.CARD, "visa", "4242"));
+    }
+
+    public TransactionId completedSale(MerchantId merchant, long amount, PaymentMethod paymentMethod) {
         return paydesk.recordTransaction().record(operator, new RecordTransaction.Command(merchant, "order-" + references.incrementAndGet(),
-                Money.of(amount, "NGN"), new PaymentMethod(PaymentMethodType.CARD, "visa", "4242"), true)).transaction().id();
+                Money.of(amount, "NGN"), paymentMethod, true)).transaction().id();
     }
 
     public Refund requestRefund(TransactionId transaction, long amount) {

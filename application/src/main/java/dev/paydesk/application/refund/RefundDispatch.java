@@ -11,10 +11,14 @@ import dev.paydesk.domain.refund.RefundStatus;
 import dev.paydesk.domain.shared.DomainException;
 import dev.paydesk.domain.shared.ErrorCode;
 import dev.paydesk.domain.transaction.PaymentMethod;
+import dev.paydesk.domain.transaction.PaymentTransaction;
+import dev.paydesk.domain.transaction.TransactionId;
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +26,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Sends a refund that just entered processing to the gateway once its transaction committed —
@@ -74,11 +80,12 @@ public final class RefundDispatch {
     }
 
     /**
-     * As {@link #afterCommit(Refund, PaymentMethod)} for each refund of a batch (retries), reading each
-     * one's payment method from its transaction; after the commit they are sent in parallel.
+     * As {@link #afterCommit(Refund, PaymentMethod)} for each refund of a batch (retries), reading their
+     * transactions' payment methods in one read; after the commit they are sent in parallel.
      */
     public void afterCommit(List<Refund> processing) {
-        sendAllAfterCommit(processing.stream().map(refund -> awaitingAnswer(refund, paymentMethodOf(refund))).toList());
+        Function<Refund, PaymentMethod> paymentMethod = paymentMethodsOf(processing);
+        sendAllAfterCommit(processing.stream().map(refund -> awaitingAnswer(refund, paymentMethod.apply(refund))).toList());
     }
 
     /**
@@ -93,13 +100,17 @@ public final class RefundDispatch {
 
     /** Sends again, after the commit and in parallel, refunds whose answers the caller claimed as overdue: the same attempts. */
     public void againAfterCommit(List<Refund> processing) {
-        sendAllAfterCommit(processing.stream().map(refund -> new Send(request(refund, paymentMethodOf(refund)), null)).toList());
+        Function<Refund, PaymentMethod> paymentMethod = paymentMethodsOf(processing);
+        sendAllAfterCommit(processing.stream().map(refund -> new Send(request(refund, paymentMethod.apply(refund)), null)).toList());
     }
 
-    private PaymentMethod paymentMethodOf(Refund refund) {
-        return transactions.find(refund.transactionId())
-                .orElseThrow(() -> new IllegalStateException("refund " + refund.id() + " of a missing transaction"))
-                .paymentMethod();
+    /** Each refund's payment method, from its transaction; the transactions of a batch are read together. */
+    private Function<Refund, PaymentMethod> paymentMethodsOf(List<Refund> refunds) {
+        Map<TransactionId, PaymentMethod> byTransaction = refunds.isEmpty() ? Map.of()
+                : transactions.findAll(refunds.stream().map(Refund::transactionId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(PaymentTransaction::id, PaymentTransaction::paymentMethod));
+        return refund -> Optional.ofNullable(byTransaction.get(refund.transactionId()))
+                .orElseThrow(() -> new IllegalStateException("refund " + refund.id() + " of a missing transaction"));
     }
 
     /** Records that the answer to this attempt is awaited; the send that goes with it. */

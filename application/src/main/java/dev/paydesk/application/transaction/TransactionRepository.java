@@ -3,6 +3,7 @@ package dev.paydesk.application.transaction;
 import dev.paydesk.domain.merchant.MerchantId;
 import dev.paydesk.domain.transaction.PaymentTransaction;
 import dev.paydesk.domain.transaction.TransactionId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,9 @@ public interface TransactionRepository {
     void add(PaymentTransaction transaction);
 
     Optional<PaymentTransaction> find(TransactionId id);
+
+    /** The transactions of these ids that exist, in no particular order, in one read; nothing is locked. */
+    List<PaymentTransaction> findAll(Collection<TransactionId> ids);
 
     /**
      * The transaction, its row locked until the unit of work ends ({@code SELECT … FOR UPDATE}):

@@ -6,10 +6,12 @@ import dev.paydesk.domain.merchant.MerchantId;
 import dev.paydesk.domain.shared.DomainException;
 import dev.paydesk.domain.transaction.PaymentTransaction;
 import dev.paydesk.domain.transaction.TransactionId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -40,6 +42,12 @@ public final class InMemoryTransactionRepository implements TransactionRepositor
     public Optional<PaymentTransaction> find(TransactionId id) {
         unitOfWork.requireOpen();
         return Optional.ofNullable(byId.get(id));
+    }
+
+    @Override
+    public List<PaymentTransaction> findAll(Collection<TransactionId> ids) {
+        unitOfWork.requireOpen();
+        return ids.stream().distinct().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.paydesk.domain.transaction.TransactionStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -60,6 +61,16 @@ public final class JdbiTransactionRepository implements TransactionRepository {
     public Optional<PaymentTransaction> find(TransactionId id) {
         return handle().createQuery("SELECT " + COLUMNS + " FROM payment_transaction WHERE id = :id")
                 .bind("id", id.value()).map((rs, ctx) -> read(rs)).findOne();
+    }
+
+    @Override
+    public List<PaymentTransaction> findAll(Collection<TransactionId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return handle().createQuery("SELECT " + COLUMNS + " FROM payment_transaction WHERE id IN (<ids>)")
+                .bindList("ids", ids.stream().map(TransactionId::value).distinct().toList())
+                .map((rs, ctx) -> read(rs)).list();
     }
 
     @Override

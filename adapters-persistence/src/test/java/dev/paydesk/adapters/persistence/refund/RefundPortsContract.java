@@ -65,6 +65,22 @@ public abstract class RefundPortsContract extends PortContract {
     }
 
     @Test
+    void transactionsAreFoundTogetherByTheirIdsAndMissingOnesAreLeftOut() {
+        PaymentTransaction first = sale("txn_01A", "ref-1", T0, true);
+        PaymentTransaction second = PaymentTransaction.record(new TransactionId("txn_01B"), MERCHANT, "ref-2", Money.of(20_000, "XOF"),
+                new PaymentMethod(PaymentMethodType.MOBILE_MONEY, "mtn", null), false, T0.plusSeconds(1));
+        txRun(() -> {
+            ports.transactions().add(first);
+            ports.transactions().add(second);
+            ports.transactions().add(sale("txn_01C", "ref-3", T0, true));
+        });
+
+        assertThat(tx(() -> ports.transactions().findAll(List.of(second.id(), new TransactionId("txn_01NONE"), first.id(), second.id()))))
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(tx(() -> ports.transactions().findAll(List.of()))).isEmpty();
+    }
+
+    @Test
     void aLockedRefundComesWithTheTransactionItRefunds() {
         PaymentTransaction sale = sale("txn_01A", "ref-1", T0, true);
         PaymentTransaction other = sale("txn_01B", "ref-2", T0, true);
