@@ -3,10 +3,13 @@ package dev.paydesk.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.paydesk.bootstrap.testing.Fixtures;
 import dev.paydesk.bootstrap.testing.TestServer;
 import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,10 +24,12 @@ import org.junit.jupiter.api.Test;
 class OpenApiMatchesServerTest {
     private static final Set<HandlerType> HTTP_METHODS = Set.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
     private static TestServer server;
+    private static Fixtures.MerchantFixture merchant;
 
     @BeforeAll
     static void start() {
         server = TestServer.start();
+        merchant = new Fixtures(server).merchant();
     }
 
     @AfterAll
@@ -83,5 +88,77 @@ class OpenApiMatchesServerTest {
                 assertThat(status).as("GET %s without a key", path).isEqualTo(Integer.parseInt(get.path("responses").fieldNames().next()));
             }
         }
+    }
+
+    /** A GET of the document's path as someone it admits: the operator, or else the merchant's admin. */
+    private static TestServer.Response getAsAdmitted(String pathAndQuery) {
+        TestServer.Response asOperator = server.get(pathAndQuery, TestServer.OPERATOR_KEY);
+        return asOperator.status() == 403 ? server.get(pathAndQuery, merchant.adminKey()) : asOperator;
+    }
+
+    private static List<String> notAllowedFields(TestServer.Response response) {
+        List<String> fields = new ArrayList<>();
+        response.json().path("errors").forEach(error -> {
+            if (error.path("code").asText().equals("not_allowed")) {
+                fields.add(error.path("field").asText());
+            }
+        });
+        return fields;
+    }
+
+    /** A value of the parameter's schema; whether the route then accepts the value is not what this test asks. */
+    private static String sampleOf(JsonNode schema) {
+        if (schema.has("enum")) {
+            return schema.path("enum").get(0).asText();
+        }
+        if (schema.path("format").asText().equals("date-time")) {
+            return "2026-01-01T00:00:00Z";
+        }
+        return schema.path("type").asText().equals("integer") ? "20" : "x";
+    }
+
+    @Test
+    void everyDocumentedQueryParameterIsReadAndAnyOtherIsRefusedNamingIt() {
+        JsonNode paths = server.get("/openapi.json", null).json().path("paths");
+        int checked = 0;
+        for (Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
+            String path = it.next();
+            if (paths.path(path).path("get").isMissingNode()) {
+                continue;
+            }
+            JsonNode parameters = paths.path(path).path("get").path("parameters");
+            String servedPath = path.replace("{country}", "NG");
+            if (servedPath.contains("{")) {
+                assertThat(parameters.findValuesAsText("in")).as("%s: give its path a sample here", path).doesNotContain("query");
+                continue;
+            }
+            for (JsonNode parameter : parameters) {
+                if (parameter.path("in").asText().equals("query")) {
+                    String name = parameter.path("name").asText();
+                    TestServer.Response response = getAsAdmitted(servedPath + "?" + name + "=" + sampleOf(parameter.path("schema")));
+                    assertThat(response.status()).as("GET %s?%s", path, name).isLessThan(500);
+                    assertThat(notAllowedFields(response)).as("GET %s?%s", path, name).isEmpty();
+                    checked++;
+                }
+            }
+            TestServer.Response unknown = getAsAdmitted(servedPath + "?not_a_parameter=1");
+            assertThat(unknown.status()).as("GET %s?not_a_parameter=1", path).isEqualTo(422);
+            assertThat(notAllowedFields(unknown)).as("GET %s?not_a_parameter=1", path).containsExactly("not_a_parameter");
+        }
+        assertThat(checked).as("documented query parameters").isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void aMisspeltFilterIsRefusedAndARefusedRequestChangesNothing() {
+        TestServer.Response misspelt = server.get("/v1/transactions?stauts=completed", merchant.adminKey());
+        assertThat(misspelt.status()).isEqualTo(422);
+        assertThat(misspelt.problemCode()).isEqualTo("validation_failed");
+        assertThat(misspelt.json().path("errors").get(0).path("field").asText()).isEqualTo("stauts");
+
+        String transaction = new Fixtures(server).completedTransaction(merchant, 10_000, "NGN");
+        TestServer.Response refused = server.post("/v1/refunds?amount=1", merchant.adminKey(),
+                "{\"transaction_id\": \"" + transaction + "\", \"amount\": 1000}");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(server.get("/v1/refunds?transaction_id=" + transaction, merchant.adminKey()).json().path("data")).isEmpty();
     }
 }

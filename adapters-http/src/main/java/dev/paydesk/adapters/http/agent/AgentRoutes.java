@@ -44,7 +44,8 @@ public final class AgentRoutes implements RouteGroup {
                         .response(AGENT).handle(this::register),
                 Route.get("/v1/agents").access(Access.operator()).tag("agents")
                         .summary("Agents, newest first; filter ?country=")
-                        .response(Schemas.page(AGENT)).handle(this::list),
+                        .query("country", Schemas.string(), "Only the agents of this country (NG, GH, KE, SN, CI, UG).")
+                        .paged().response(Schemas.page(AGENT)).handle(this::list),
                 Route.post("/v1/agents/{id}/approve").access(Access.operator()).tag("agents")
                         .summary("Approve an agent (or reinstate a suspended one): payout accounts may then name it")
                         .response(AGENT)

@@ -35,7 +35,7 @@ public final class AuditRoutes implements RouteGroup {
         return List.of(
                 Route.get("/v1/audit_events").access(Access.operatorOrMerchant(Permission.REPORTS_READ)).tag("audit")
                         .summary("The audit log, newest first (a merchant sees only its own rows)")
-                        .response(Schemas.page(EVENT))
+                        .paged().response(Schemas.page(EVENT))
                         .handle(ctx -> ctx.json(Requests.page(paydesk.listAuditEvents().list(Requests.context(ctx), Requests.cursor(ctx), Requests.limit(ctx)), AuditRoutes::view))),
                 Route.get("/v1/audit_events/verification").access(Access.operator()).tag("audit")
                         .summary("Verify the hash chains: every edited, deleted or reordered row is reported")

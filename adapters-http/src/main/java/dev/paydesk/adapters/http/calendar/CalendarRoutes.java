@@ -46,6 +46,7 @@ public final class CalendarRoutes implements RouteGroup {
         return List.of(
                 Route.get("/v1/calendars/{country}").access(Access.operator()).tag("calendars")
                         .summary("A country's business calendar for ?year= (default: this year): time zone, weekend, public holidays")
+                        .query("year", Schemas.integer(), "The calendar's year; this year in the country's time zone by default.")
                         .response(CALENDAR).handle(this::get),
                 Route.post("/v1/calendars/{country}/holidays").access(Access.operator()).tag("calendars").status(201)
                         .summary("Add a public holiday; every instance honours it from its next settlement run")

@@ -55,11 +55,12 @@ public final class DisputeRoutes implements RouteGroup {
             "product_description", NULLABLE_STRING, "customer_communication", NULLABLE_STRING, "shipping_tracking", NULLABLE_STRING,
             "refund_policy", NULLABLE_STRING, "uncategorized_text", NULLABLE_STRING, "submitted_at", Schemas.string("date-time"),
             "documents", Schemas.arrayOf(DOCUMENT));
+    private static final Map<String, Object> DISPUTE_STATUS = Schemas.enumeration("needs_response", "under_review", "won", "lost");
     static final Map<String, Object> DISPUTE = Schemas.object(
             List.of("id", "transaction_id", "amount", "currency", "reason", "source", "status", "respond_by", "chargeback_fee", "created_at"),
             "id", Schemas.string(), "transaction_id", Schemas.string(), "amount", Schemas.integer(), "currency", Schemas.string(),
             "reason", Schemas.enumeration(codes(DisputeReason.values())), "source", Schemas.enumeration("claim", "chargeback"),
-            "status", Schemas.enumeration("needs_response", "under_review", "won", "lost"), "respond_by", Schemas.string("date-time"),
+            "status", DISPUTE_STATUS, "respond_by", Schemas.string("date-time"),
             "evidence", Map.of("oneOf", List.of(EVIDENCE, Map.of("type", "null"))), "chargeback_fee", Schemas.integer(),
             "outcome", Map.of("type", List.of("string", "null"), "enum", Arrays.asList("won", "lost", null)),
             "closure", Map.of("type", List.of("string", "null"), "enum", Arrays.asList("accepted", "expired", "decided", null)),
@@ -78,6 +79,7 @@ public final class DisputeRoutes implements RouteGroup {
         return List.of(
                 Route.post("/v1/disputes").access(Access.operator()).tag("disputes").status(201)
                         .summary("Open a dispute or chargeback on a completed transaction: the amount is held and a chargeback's fee charged")
+                        .problem(404) // an unknown transaction_id
                         .request(Schemas.object(List.of("transaction_id", "amount", "reason", "source"), "transaction_id", Schemas.string(),
                                 "amount", Schemas.integer(), "reason", Schemas.enumeration(codes(DisputeReason.values())),
                                 "source", Schemas.enumeration("claim", "chargeback"), "respond_by", Schemas.string("date-time")))
@@ -88,7 +90,9 @@ public final class DisputeRoutes implements RouteGroup {
                         .response(DISPUTE).handle(this::decide),
                 Route.get("/v1/disputes").access(Access.merchant(Permission.DISPUTES_MANAGE)).tag("disputes")
                         .summary("Your disputes, newest first; filters status, transaction_id")
-                        .response(Schemas.page(DISPUTE)).handle(this::list),
+                        .query("status", DISPUTE_STATUS, "Only disputes in this status.")
+                        .query("transaction_id", Schemas.string(), "Only the disputes of this transaction.")
+                        .paged().response(Schemas.page(DISPUTE)).handle(this::list),
                 Route.get("/v1/disputes/{id}").access(Access.operatorOrMerchant(Permission.DISPUTES_MANAGE)).tag("disputes")
                         .summary("One dispute").response(DISPUTE)
                         .handle(ctx -> ctx.json(view(paydesk.getDispute().get(Requests.context(ctx), id(ctx))))),

@@ -27,7 +27,7 @@ public final class EventRoutes implements RouteGroup {
     public List<Route> routes() {
         return List.of(Route.get("/v1/events").access(Access.anyMerchant()).tag("events")
                 .summary("Your merchant's events (refund.created, refund.completed, …), newest first")
-                .response(Schemas.page(EVENT))
+                .paged().response(Schemas.page(EVENT))
                 .handle(ctx -> ctx.json(Requests.page(listEvents.list(Requests.context(ctx), null, Requests.cursor(ctx), Requests.limit(ctx)),
                         EventRoutes::view))));
     }

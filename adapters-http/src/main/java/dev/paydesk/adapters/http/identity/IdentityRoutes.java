@@ -54,7 +54,7 @@ public final class IdentityRoutes implements RouteGroup {
                                 "name", Schemas.string(), "roles", Schemas.arrayOf(Schemas.string())))
                         .response(USER).handle(this::createUser),
                 Route.get("/v1/users").access(USERS_MANAGE).tag("users").summary("Your merchant's users, newest first")
-                        .response(Schemas.page(USER))
+                        .paged().response(Schemas.page(USER))
                         .handle(ctx -> ctx.json(Requests.page(paydesk.listUsers().list(Requests.context(ctx), Requests.cursor(ctx), Requests.limit(ctx)), IdentityRoutes::view))),
                 Route.patch("/v1/users/{id}").access(USERS_MANAGE).tag("users")
                         .summary("Change a user's roles or status; the merchant keeps at least one active admin")

@@ -48,6 +48,9 @@ public final class OpenApiDocument {
         while (matcher.find()) {
             parameters.add(Map.of("name", matcher.group(1), "in", "path", "required", true, "schema", Schemas.string()));
         }
+        for (Route.QueryParameter query : route.queryParameters()) {
+            parameters.add(Map.of("name", query.name(), "in", "query", "required", false, "schema", query.schema(), "description", query.description()));
+        }
         if (route.method().name().equals("POST")) {
             parameters.add(Map.of("name", "Idempotency-Key", "in", "header", "required", false, "schema", Schemas.string(),
                     "description", "Same key and body replay the first response; same key with another body is refused (409 idempotency_conflict)."));
@@ -72,11 +75,17 @@ public final class OpenApiDocument {
         }
         if (route.requestSchema() != null) {
             responses.put("400", problem);
+        }
+        if (route.requestSchema() != null || !route.queryParameters().isEmpty()) {
             responses.put("422", problem);
         }
-        if (route.path().contains("{")) {
+        if (route.path().contains("{") || route.problemStatuses().contains(404)) {
             responses.put("404", problem);
         }
+        if (route.method().name().equals("POST")) {
+            responses.put("409", problem); // idempotency_conflict; invalid_state for a transition
+        }
+        route.problemStatuses().forEach(status -> responses.putIfAbsent(String.valueOf(status), problem));
         responses.put("default", problem);
         operation.put("responses", responses);
         return operation;

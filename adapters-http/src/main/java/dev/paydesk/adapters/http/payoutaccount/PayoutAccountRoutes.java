@@ -51,11 +51,11 @@ public final class PayoutAccountRoutes implements RouteGroup {
                         .handle(this::create),
                 Route.get("/v1/payout_accounts").access(MANAGE).tag("payout_accounts")
                         .summary("Your merchant's payout accounts, newest first; account numbers masked")
-                        .response(Schemas.page(PayoutAccountViews.PAYOUT_ACCOUNT)).handle(this::list),
+                        .paged().response(Schemas.page(PayoutAccountViews.PAYOUT_ACCOUNT)).handle(this::list),
                 // Before /{id}, so that this path is never read as an account id.
                 Route.get("/v1/payout_accounts/overdue_reviews").access(Access.operator()).tag("payout_accounts")
                         .summary("Accounts pending approval past their review due date (10 business days), most overdue first")
-                        .response(Schemas.page(PayoutAccountViews.ACCOUNT)).handle(this::listOverdue),
+                        .paged().response(Schemas.page(PayoutAccountViews.ACCOUNT)).handle(this::listOverdue),
                 Route.get("/v1/payout_accounts/{id}").access(Access.operatorOrMerchant(Permission.PAYOUT_ACCOUNTS_MANAGE)).tag("payout_accounts")
                         .summary("One payout account; account number masked")
                         .response(PayoutAccountViews.PAYOUT_ACCOUNT)

@@ -29,10 +29,12 @@ import java.util.Set;
 public final class RefundRoutes implements RouteGroup {
     private static final Map<String, Object> NULLABLE_STRING = Map.of("type", List.of("string", "null"));
     private static final Map<String, Object> NULLABLE_TIME = Map.of("type", List.of("string", "null"), "format", "date-time");
+    private static final Map<String, Object> REFUND_STATUS = Schemas.enumeration("pending_approval", "processing", "completed", "failed", "rejected",
+            "cancelled");
     static final Map<String, Object> REFUND = Schemas.object(
             List.of("id", "transaction_id", "amount", "currency", "status", "created_by", "created_at"),
             "id", Schemas.string(), "transaction_id", Schemas.string(), "amount", Schemas.integer(), "currency", Schemas.string(),
-            "status", Schemas.enumeration("pending_approval", "processing", "completed", "failed", "rejected", "cancelled"),
+            "status", REFUND_STATUS,
             "reason", NULLABLE_STRING, "created_by", Schemas.string(), "approved_by", NULLABLE_STRING, "rejected_by", NULLABLE_STRING,
             "rejection_reason", NULLABLE_STRING, "failure_code", NULLABLE_STRING, "attempts", Schemas.integer(),
             "next_retry_at", NULLABLE_TIME, "expected_credit_by", NULLABLE_TIME, "created_at", Schemas.string("date-time"),
@@ -51,6 +53,7 @@ public final class RefundRoutes implements RouteGroup {
         return List.of(
                 Route.post("/v1/refunds").access(Access.merchant(Permission.REFUNDS_CREATE)).tag("refunds").status(201)
                         .summary("Ask for a refund of a completed transaction; it waits for another user's approval")
+                        .problem(404) // the transaction_id of another merchant, or of none
                         .request(Schemas.object(List.of("transaction_id", "amount"), "transaction_id", Schemas.string(),
                                 "amount", Schemas.integer(), "reason", Schemas.string()))
                         .response(REFUND).handle(this::create),
@@ -82,7 +85,9 @@ public final class RefundRoutes implements RouteGroup {
                         }),
                 Route.get("/v1/refunds").access(Access.merchant(Permission.TRANSACTIONS_READ)).tag("refunds")
                         .summary("Your refunds, newest first; filters status, transaction_id")
-                        .response(Schemas.page(REFUND)).handle(this::list),
+                        .query("status", REFUND_STATUS, "Only refunds in this status.")
+                        .query("transaction_id", Schemas.string(), "Only the refunds of this transaction.")
+                        .paged().response(Schemas.page(REFUND)).handle(this::list),
                 Route.get("/v1/refunds/{id}").access(Access.operatorOrMerchant(Permission.TRANSACTIONS_READ)).tag("refunds")
                         .summary("One refund").response(REFUND)
                         .handle(ctx -> ctx.json(view(paydesk.getRefund().get(Requests.context(ctx), id(ctx))))));

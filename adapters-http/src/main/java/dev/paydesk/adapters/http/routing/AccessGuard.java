@@ -5,6 +5,9 @@ import dev.paydesk.application.idempotency.RunIdempotently;
 import dev.paydesk.application.identity.Authenticate;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.domain.identity.Principal;
+import dev.paydesk.domain.shared.DomainException;
+import dev.paydesk.domain.shared.ErrorCode;
+import dev.paydesk.domain.shared.FieldError;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -12,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Wraps every route's handler: authenticate the key, check the route's access rule, then handle —
@@ -55,11 +59,22 @@ public final class AccessGuard {
                         : "This key lacks the permission this endpoint needs (" + route.access().description() + ").");
             }
         }
+        refuseUnreadQueryParameters(route, ctx);
         String idempotencyKey = ctx.header(IDEMPOTENCY_HEADER);
         if (principal != null && idempotencyKey != null && route.method() == HandlerType.POST) {
             handleIdempotently(ctx, route, principal, idempotencyKey);
         } else {
             route.handler().handle(ctx);
+        }
+    }
+
+    /** A parameter the route does not read would be ignored without a word: a misspelt filter would list everything. */
+    private static void refuseUnreadQueryParameters(Route route, Context ctx) {
+        List<FieldError> unread = ctx.queryParamMap().keySet().stream().filter(name -> !route.readsQueryParameter(name)).sorted()
+                .map(name -> new FieldError(name, "not_allowed", "Query parameter '" + name + "' is not accepted here."))
+                .toList();
+        if (!unread.isEmpty()) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "The request has " + unread.size() + " query parameter(s) this endpoint does not accept.", unread);
         }
     }
 

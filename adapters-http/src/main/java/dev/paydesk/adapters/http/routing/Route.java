@@ -1,21 +1,38 @@
 package dev.paydesk.adapters.http.routing;
 
+import dev.paydesk.application.shared.Page;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One HTTP route: method, path, who may call it, and what the OpenAPI document says of it. The
  * server registers routes and the document describes them from the same table, and a test
  * compares both with what Javalin really serves.
  *
- * @param requestSchema  JSON Schema of the body, or null when the route takes none
- * @param responseSchema JSON Schema of the success body
+ * @param queryParameters the query parameters the route reads; any other is refused before its handler runs
+ * @param requestSchema   JSON Schema of the body, or null when the route takes none
+ * @param responseSchema  JSON Schema of the success body
+ * @param problemStatuses statuses of problems the route may answer beyond those its shape implies (a 404 for an id in
+ *                        the body)
  */
 public record Route(HandlerType method, String path, Access access, String tag, String summary, int successStatus,
-                    Map<String, Object> requestSchema, Map<String, Object> responseSchema, String responseContentType,
-                    Handler handler) {
+                    List<QueryParameter> queryParameters, Map<String, Object> requestSchema, Map<String, Object> responseSchema,
+                    String responseContentType, Set<Integer> problemStatuses, Handler handler) {
+
+    /** A query parameter a route reads: its name, JSON Schema and meaning, for the OpenAPI document. */
+    public record QueryParameter(String name, Map<String, Object> schema, String description) {
+        public QueryParameter {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(schema, "schema");
+            Objects.requireNonNull(description, "description");
+        }
+    }
 
     public Route {
         Objects.requireNonNull(method, "method");
@@ -24,6 +41,13 @@ public record Route(HandlerType method, String path, Access access, String tag, 
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(handler, "handler");
         Objects.requireNonNull(responseContentType, "responseContentType");
+        queryParameters = List.copyOf(queryParameters);
+        problemStatuses = Set.copyOf(problemStatuses);
+    }
+
+    /** Whether the route reads a query parameter of this name. */
+    public boolean readsQueryParameter(String name) {
+        return queryParameters.stream().anyMatch(parameter -> parameter.name().equals(name));
     }
 
     public static Builder get(String path) {
@@ -57,6 +81,8 @@ public record Route(HandlerType method, String path, Access access, String tag, 
         private Map<String, Object> requestSchema;
         private Map<String, Object> responseSchema = Map.of("type", "object");
         private String responseContentType = "application/json";
+        private final List<QueryParameter> queryParameters = new ArrayList<>();
+        private final Set<Integer> problemStatuses = new TreeSet<>();
 
         private Builder(HandlerType method, String path) {
             this.method = method;
@@ -83,6 +109,23 @@ public record Route(HandlerType method, String path, Access access, String tag, 
             return this;
         }
 
+        public Builder query(String name, Map<String, Object> schema, String description) {
+            queryParameters.add(new QueryParameter(name, schema, description));
+            return this;
+        }
+
+        /** The list conventions of API.md: {@code ?limit=} and {@code ?cursor=}. */
+        public Builder paged() {
+            return query("limit", Map.of("type", "integer", "minimum", 1, "maximum", Page.MAX_LIMIT, "default", Page.DEFAULT_LIMIT), "Items per page.")
+                    .query("cursor", Schemas.string(), "The next_cursor of the previous page.");
+        }
+
+        /** A problem status the route may answer that its method, path and body do not imply. */
+        public Builder problem(int status) {
+            problemStatuses.add(status);
+            return this;
+        }
+
         public Builder request(Map<String, Object> schema) {
             this.requestSchema = schema;
             return this;
@@ -99,7 +142,8 @@ public record Route(HandlerType method, String path, Access access, String tag, 
         }
 
         public Route handle(Handler handler) {
-            return new Route(method, path, access, tag, summary, successStatus, requestSchema, responseSchema, responseContentType, handler);
+            return new Route(method, path, access, tag, summary, successStatus, queryParameters, requestSchema, responseSchema,
+                    responseContentType, problemStatuses, handler);
         }
     }
 }

@@ -74,7 +74,7 @@ public final class SettlementRoutes implements RouteGroup {
                         .handle(this::run),
                 Route.get("/v1/settlements").access(Access.merchant(Permission.BALANCES_READ)).tag("settlements")
                         .summary("Your settlements with their line items, newest first")
-                        .response(Schemas.page(SETTLEMENT))
+                        .paged().response(Schemas.page(SETTLEMENT))
                         .handle(ctx -> ctx.json(Requests.page(paydesk.listSettlements().list(Requests.context(ctx),
                                 new ListSettlements.Query(Requests.cursor(ctx), Requests.limit(ctx))), SettlementRoutes::view))));
     }

@@ -32,10 +32,11 @@ import java.util.Set;
 /** Transactions: recorded and completed by operators, read by merchants (transactions.read). */
 public final class TransactionRoutes implements RouteGroup {
     static final Map<String, Object> MONEY = Schemas.integer();
+    private static final Map<String, Object> TRANSACTION_STATUS = Schemas.enumeration("pending", "completed", "cancelled");
     static final Map<String, Object> TRANSACTION = Schemas.object(
             List.of("id", "reference", "amount", "currency", "status", "payment_method", "refunded_amount", "refundable_amount", "disputed_amount", "created_at"),
             "id", Schemas.string(), "merchant_id", Schemas.string(), "reference", Schemas.string(), "amount", MONEY, "currency", Schemas.string(),
-            "status", Schemas.enumeration("pending", "completed", "cancelled"),
+            "status", TRANSACTION_STATUS,
             "payment_method", Schemas.object(List.of("type"), "type", Schemas.enumeration("card", "mobile_money", "bank_transfer"),
                     "brand", Map.of("type", List.of("string", "null")), "last4", Map.of("type", List.of("string", "null"))),
             "refunded_amount", MONEY, "pending_refund_amount", MONEY, "refundable_amount", MONEY, "disputed_amount", MONEY,
@@ -68,7 +69,11 @@ public final class TransactionRoutes implements RouteGroup {
                         .handle(ctx -> ctx.json(view(paydesk.cancelTransaction().cancel(Requests.context(ctx), id(ctx))))),
                 Route.get("/v1/transactions").access(Access.merchant(Permission.TRANSACTIONS_READ)).tag("transactions")
                         .summary("Your transactions, newest first; filters status, reference, created_from, created_to")
-                        .response(Schemas.page(TRANSACTION)).handle(this::list),
+                        .query("status", TRANSACTION_STATUS, "Only transactions in this status.")
+                        .query("reference", Schemas.string(), "Only the transaction with this reference.")
+                        .query("created_from", Schemas.string("date-time"), "Only transactions created at or after this instant (ISO 8601, UTC).")
+                        .query("created_to", Schemas.string("date-time"), "Only transactions created before this instant (ISO 8601, UTC).")
+                        .paged().response(Schemas.page(TRANSACTION)).handle(this::list),
                 Route.get("/v1/transactions/{id}").access(Access.operatorOrMerchant(Permission.TRANSACTIONS_READ)).tag("transactions")
                         .summary("One transaction with its refunded, refundable and disputed amounts").response(TRANSACTION)
                         .handle(ctx -> ctx.json(view(paydesk.getTransaction().get(Requests.context(ctx), id(ctx))))));
