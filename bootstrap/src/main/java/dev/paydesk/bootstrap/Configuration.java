@@ -33,7 +33,7 @@ public record Configuration(int port, Optional<String> dbUrl, Optional<String> d
         Optional<String> dbUrl = nonBlank(env.get("PAYDESK_DB_URL"));
         dbUrl.ifPresent(url -> {
             if (!url.startsWith("jdbc:postgresql://") && !url.startsWith("jdbc:h2:")) {
-                problems.add("PAYDESK_DB_URL must be a jdbc:postgresql://… or jdbc:h2:… URL, got '" + url + "'");
+                problems.add("PAYDESK_DB_URL must be a jdbc:postgresql://… or jdbc:h2:… URL, got '" + withoutCredentials(url) + "'");
             }
         });
         Optional<String> operatorKey = nonBlank(env.get("PAYDESK_OPERATOR_KEY"));
@@ -118,6 +118,12 @@ public record Configuration(int port, Optional<String> dbUrl, Optional<String> d
         }
     }
 
+    /** A database URL fit for a log: without user info ({@code //user:password@}) and without its parameters, which may hold a password. */
+    static String withoutCredentials(String url) {
+        String withoutParameters = url.split("[?;]", 2)[0];
+        return withoutParameters.replaceFirst("//[^/@]*@", "//");
+    }
+
     private static Optional<String> nonBlank(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
@@ -125,7 +131,7 @@ public record Configuration(int port, Optional<String> dbUrl, Optional<String> d
     @Override
     public String toString() {
         // Never print secrets: only whether they are set.
-        return "Configuration[port=" + port + ", db=" + dbUrl.orElse("embedded H2 under " + dataDirectory)
+        return "Configuration[port=" + port + ", db=" + dbUrl.map(Configuration::withoutCredentials).orElse("embedded H2 under " + dataDirectory)
                 + ", operatorKey=" + (operatorKey.isPresent() ? "set" : "unset") + ", gateway=" + gateway
                 + ", scheduler=" + scheduler + ", documents=" + documentsDirectory + ", encryptionKey=" + (encryptionKey.isPresent() ? "set" : "unset") + "]";
     }

@@ -64,6 +64,9 @@ public final class PaydeskServer implements AutoCloseable {
             out.println("Operator API key (shown once, keep it safe): " + key);
             out.println("Try: curl -H 'Authorization: Bearer " + key + "' http://localhost:" + port() + "/v1/ledger/check");
         });
+        if (newOperatorKey.isEmpty()) {
+            out.println("Operator API key: the one set in PAYDESK_OPERATOR_KEY, or the one printed at the first start.");
+        }
         out.println();
         out.flush();
     }

@@ -73,4 +73,15 @@ class ConfigurationTest {
                 "PAYDESK_ENCRYPTION_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
         assertThat(configuration.toString()).doesNotContain("secretsecret").doesNotContain("hunter2").doesNotContain("AAAA");
     }
+
+    @Test
+    void aPasswordInTheDatabaseUrlIsNeitherDescribedNorEchoed() {
+        Configuration configuration = Configuration.fromEnvironment(Map.of(
+                "PAYDESK_DB_URL", "jdbc:postgresql://app:hunter2hunter2@db.internal:5432/paydesk?password=hunter2hunter2&ssl=true",
+                "PAYDESK_ENCRYPTION_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
+        assertThat(configuration.toString()).contains("jdbc:postgresql://db.internal:5432/paydesk").doesNotContain("hunter2");
+        assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of("PAYDESK_DB_URL", "mysql://app:hunter2hunter2@db/paydesk;PASSWORD=hunter2hunter2")))
+                .isInstanceOfSatisfying(InvalidConfigurationException.class, invalid -> assertThat(invalid.problems())
+                        .singleElement().asString().startsWith("PAYDESK_DB_URL").contains("mysql://db/paydesk").doesNotContain("hunter2"));
+    }
 }

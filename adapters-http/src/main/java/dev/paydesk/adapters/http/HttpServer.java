@@ -129,7 +129,9 @@ public final class HttpServer {
         config.routes.exception(DomainException.class, (refused, ctx) -> problem(ctx, ProblemMapper.fromDomain(refused)));
         config.routes.exception(ApiException.class, (refused, ctx) -> problem(ctx, refused.problem()));
         config.routes.exception(Exception.class, (failure, ctx) -> {
-            LOG.error("request {} {} failed [request_id={}]", ctx.method(), ctx.path(), ctx.attribute(RequestAttributes.REQUEST_ID), failure);
+            // The path as the access log shows it: a client may have put an account number in it.
+            LOG.error("request {} {} failed [request_id={}]", ctx.method(), RequestObservability.loggablePath(ctx, ctx.attribute(RequestAttributes.ROUTE)),
+                    ctx.attribute(RequestAttributes.REQUEST_ID), failure);
             problem(ctx, ProblemMapper.internalError());
         });
         config.routes.error(404, ctx -> {

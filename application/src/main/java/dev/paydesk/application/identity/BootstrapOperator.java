@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * Creates the first operator when none exists. The key is the one configured, or a new random one;
- * it is returned once so that the caller can print it, and only its hash is kept.
+ * only its hash is kept. A new random key is returned once so that the caller can print it; a
+ * configured key is not, since whoever configured it knows it and printing it would put a secret in
+ * the server's output.
  */
 public final class BootstrapOperator {
     private final UnitOfWork unitOfWork;
@@ -23,7 +25,7 @@ public final class BootstrapOperator {
         this.clock = clock;
     }
 
-    /** The new operator's plain key if one was created now, empty if an operator already existed. */
+    /** The plain key generated now for a new operator; empty if an operator already existed or the key was configured. */
     public Optional<String> ensureOperator(Optional<String> configuredKey) {
         configuredKey.ifPresent(key -> {
             if (key.length() < 24) {
@@ -36,7 +38,7 @@ public final class BootstrapOperator {
             }
             String key = configuredKey.orElseGet(() -> ApiKeys.generate(ApiKeys.OPERATOR));
             operators.add(new Operator(ids.next(Operator.ID_PREFIX), "first operator", ApiKeys.hash(key), clock.instant()));
-            return Optional.of(key);
+            return configuredKey.isPresent() ? Optional.<String>empty() : Optional.of(key);
         });
     }
 }

@@ -3,6 +3,7 @@ package dev.paydesk.adapters.persistence.idempotency;
 import dev.paydesk.adapters.persistence.jdbi.JdbiUnitOfWork;
 import dev.paydesk.adapters.persistence.jdbi.SqlDialect;
 import dev.paydesk.application.idempotency.IdempotencyStore;
+import dev.paydesk.application.payoutaccount.AccountNumberCipher;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,12 +12,17 @@ import org.jdbi.v3.core.Handle;
 /**
  * Idempotency keys in one table keyed by (principal, key). The claim is an insert-if-absent, so of
  * many concurrent first requests exactly one inserts; the others read the row it left.
+ *
+ * <p>A stored response may hold a secret shown once (a new user's or merchant's API key), so it is kept
+ * encrypted with the cipher that protects account numbers at rest, and decrypted for a replay.
  */
 public final class JdbiIdempotencyStore implements IdempotencyStore {
     private final JdbiUnitOfWork unitOfWork;
+    private final AccountNumberCipher cipher;
 
-    public JdbiIdempotencyStore(JdbiUnitOfWork unitOfWork) {
+    public JdbiIdempotencyStore(JdbiUnitOfWork unitOfWork, AccountNumberCipher cipher) {
         this.unitOfWork = unitOfWork;
+        this.cipher = cipher;
     }
 
     @Override
@@ -54,7 +60,13 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
         if (!stored.requestHash().equals(requestHash)) {
             return new Conflict();
         }
-        return stored.completed() ? new Replay(stored.responseStatus(), stored.responseBody()) : new InProgress();
+        return stored.completed() ? new Replay(stored.responseStatus(), readable(stored.responseBody())) : new InProgress();
+    }
+
+    /** Responses stored before they were encrypted are JSON (or empty) and are read as they are, for the day they are kept. */
+    private String readable(String storedBody) {
+        boolean storedInClear = storedBody.isEmpty() || storedBody.startsWith("{") || storedBody.startsWith("[");
+        return storedInClear ? storedBody : cipher.decrypt(storedBody);
     }
 
     private record Stored(String requestHash, String status, int responseStatus, String responseBody, Instant claimedAt, Instant expiresAt) {
@@ -86,7 +98,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     public void complete(String principalId, String key, int status, String body) {
         unitOfWork.transaction().handle().createUpdate("UPDATE idempotency_key SET status = 'completed', response_status = :status, "
                         + "response_body = :body WHERE principal_id = :principal AND idempotency_key = :key")
-                .bind("status", status).bind("body", body).bind("principal", principalId).bind("key", key).execute();
+                .bind("status", status).bind("body", cipher.encrypt(body)).bind("principal", principalId).bind("key", key).execute();
     }
 
     @Override

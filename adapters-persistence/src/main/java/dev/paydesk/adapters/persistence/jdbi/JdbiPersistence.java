@@ -58,7 +58,7 @@ public final class JdbiPersistence {
         return over(dataSource, AesGcmAccountNumberCipher.ephemeral());
     }
 
-    /** Builds the ports over an already migrated schema; account numbers are encrypted with {@code cipher}. */
+    /** Builds the ports over an already migrated schema; account numbers and stored idempotent responses are encrypted with {@code cipher}. */
     public static PaydeskPorts over(DataSource dataSource, AccountNumberCipher cipher) {
         JdbiUnitOfWork unitOfWork = new JdbiUnitOfWork(Jdbi.create(dataSource));
         JdbiAuditLog audit = new JdbiAuditLog(unitOfWork);
@@ -71,7 +71,7 @@ public final class JdbiPersistence {
                 new JdbiUserRepository(unitOfWork),
                 new JdbiRoleRepository(unitOfWork),
                 new JdbiApiKeyRepository(unitOfWork),
-                new JdbiIdempotencyStore(unitOfWork),
+                new JdbiIdempotencyStore(unitOfWork, cipher),
                 audit,
                 audit,
                 new JdbiWriteProbes(unitOfWork),

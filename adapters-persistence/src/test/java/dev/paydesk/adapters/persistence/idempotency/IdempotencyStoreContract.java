@@ -2,10 +2,12 @@ package dev.paydesk.adapters.persistence.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paydesk.adapters.persistence.testing.PersistenceBackend;
 import dev.paydesk.adapters.persistence.testing.PortContract;
 import dev.paydesk.application.idempotency.IdempotencyStore;
 import java.time.Duration;
 import java.time.Instant;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link IdempotencyStore}. */
@@ -68,5 +70,23 @@ public abstract class IdempotencyStoreContract extends PortContract {
         assertThat(tx(() -> ports.idempotency().purgeExpired(NOW.plus(Duration.ofHours(23))))).isZero();
         assertThat(tx(() -> ports.idempotency().purgeExpired(EXPIRES.plusSeconds(1)))).isEqualTo(1);
         assertThat(STALE).isBefore(NOW);
+    }
+
+    @Test
+    void aStoredResponseIsEncryptedAtRestAndOneStoredInClearBeforeStillReplays() {
+        if (!(currentBackend() instanceof PersistenceBackend.JdbiBackend jdbi)) {
+            return; // nothing is at rest in memory
+        }
+        String body = "{\"id\":\"usr_9\",\"api_key\":\"pdk_usr_secretsecretsecretsecret\"}";
+        claim("usr_1", "k", HASH, NOW);
+        txRun(() -> ports.idempotency().complete("usr_1", "k", 201, body));
+
+        Jdbi raw = Jdbi.create(jdbi.dataSource());
+        String stored = raw.withHandle(h -> h.createQuery("SELECT response_body FROM idempotency_key WHERE idempotency_key = 'k'").mapTo(String.class).one());
+        assertThat(stored).startsWith("v1:").doesNotContain("secretsecret").doesNotContain("usr_9");
+        assertThat(claim("usr_1", "k", HASH, NOW)).isEqualTo(new IdempotencyStore.Replay(201, body));
+
+        raw.useHandle(h -> h.execute("UPDATE idempotency_key SET response_body = '{\"id\":\"usr_8\"}' WHERE idempotency_key = 'k'"));
+        assertThat(claim("usr_1", "k", HASH, NOW)).isEqualTo(new IdempotencyStore.Replay(201, "{\"id\":\"usr_8\"}"));
     }
 }
