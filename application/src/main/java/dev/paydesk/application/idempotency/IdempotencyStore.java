@@ -12,11 +12,14 @@ public interface IdempotencyStore {
     /** Claims the key for this request, or reports what a previous request with the same key left. */
     Claim claim(String principalId, String key, String requestHash, Instant now, Instant expiresAt, Instant staleBefore);
 
-    /** Stores the response; call inside the unit of work of the guarded change. */
-    void complete(String principalId, String key, int status, String body);
+    /**
+     * Stores the response of the request holding the claim {@code token}; call inside the unit of work of the guarded
+     * change. False, storing nothing, when the claim is no longer that request's: a later request took it over.
+     */
+    boolean complete(String principalId, String key, String token, int status, String body);
 
-    /** Forgets an unfinished claim (the guarded change failed and left nothing). */
-    void release(String principalId, String key);
+    /** Forgets the unfinished claim {@code token} (the guarded change failed and left nothing); another request's claim stays. */
+    void release(String principalId, String key, String token);
 
     /** Deletes records whose expiry has passed; returns how many. */
     int purgeExpired(Instant now);
@@ -24,8 +27,8 @@ public interface IdempotencyStore {
     sealed interface Claim permits Claimed, Replay, Conflict, InProgress {
     }
 
-    /** First use of the key: go ahead. */
-    record Claimed() implements Claim {
+    /** First use of the key, or a takeover of an abandoned claim: go ahead; {@code token} names this request's claim. */
+    record Claimed(String token) implements Claim {
     }
 
     /** Same key and same request, already answered: send this again. */

@@ -12,7 +12,9 @@ import java.util.function.Supplier;
  * Use case: runs a command at most once per (principal, Idempotency-Key). The key is claimed in its own
  * short transaction; the command then runs in one unit of work that also stores its response, so the
  * change and the recorded response commit together. A replay returns the first status and body; the
- * same key with another request, or while the first is still running, is refused.
+ * same key with another request, or while the first is still running, is refused. A claim still running
+ * after {@link #ABANDONED_AFTER} may be taken over by a retry; the request that lost it then stores
+ * nothing and its change is rolled back, so the command still runs once.
  */
 public final class RunIdempotently {
     /** Keys are kept at least this long. */
@@ -53,14 +55,19 @@ public final class RunIdempotently {
         if (claim instanceof IdempotencyStore.InProgress) {
             throw new DomainException(ErrorCode.IDEMPOTENCY_CONFLICT, "A request with this Idempotency-Key is still being processed.");
         }
+        String token = ((IdempotencyStore.Claimed) claim).token();
         try {
             return unitOfWork.inTransaction(() -> {
                 Response response = command.get();
-                store.complete(principalId, key, response.status(), response.body());
+                if (!store.complete(principalId, key, token, response.status(), response.body())) {
+                    // Rolls this request's change back: the later request that took the key over makes it instead.
+                    throw new DomainException(ErrorCode.IDEMPOTENCY_CONFLICT,
+                            "A later request with this Idempotency-Key took it over while this one ran; this one changed nothing.");
+                }
                 return response;
             });
         } catch (RuntimeException | Error failure) {
-            unitOfWork.run(() -> store.release(principalId, key));
+            unitOfWork.run(() -> store.release(principalId, key, token));
             throw failure;
         }
     }

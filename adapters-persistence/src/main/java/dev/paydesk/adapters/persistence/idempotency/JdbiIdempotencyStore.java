@@ -7,6 +7,7 @@ import dev.paydesk.application.payoutaccount.AccountNumberCipher;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -28,13 +29,15 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     @Override
     public Claim claim(String principalId, String key, String requestHash, Instant now, Instant expiresAt, Instant staleBefore) {
         Handle handle = unitOfWork.transaction().handle();
+        String token = UUID.randomUUID().toString();
         int inserted;
         try {
             inserted = handle.createUpdate(SqlDialect.of(handle).insertIfAbsent("idempotency_key",
-                            "principal_id, idempotency_key, request_hash, status, claimed_at, expires_at",
-                            "CAST(:principal AS VARCHAR(60)), CAST(:key AS VARCHAR(255)), CAST(:hash AS CHAR(64)), 'in_progress', CAST(:now AS TIMESTAMP WITH TIME ZONE), CAST(:expires AS TIMESTAMP WITH TIME ZONE)",
+                            "principal_id, idempotency_key, request_hash, status, claim_token, claimed_at, expires_at",
+                            "CAST(:principal AS VARCHAR(60)), CAST(:key AS VARCHAR(255)), CAST(:hash AS CHAR(64)), 'in_progress', CAST(:token AS VARCHAR(36)), "
+                                    + "CAST(:now AS TIMESTAMP WITH TIME ZONE), CAST(:expires AS TIMESTAMP WITH TIME ZONE)",
                             "principal_id, idempotency_key", "principal_id = CAST(:principal AS VARCHAR(60)) AND idempotency_key = CAST(:key AS VARCHAR(255))"))
-                    .bind("principal", principalId).bind("key", key).bind("hash", requestHash)
+                    .bind("principal", principalId).bind("key", key).bind("hash", requestHash).bind("token", token)
                     .bind("now", now.atOffset(ZoneOffset.UTC)).bind("expires", expiresAt.atOffset(ZoneOffset.UTC))
                     .execute();
         } catch (RuntimeException failure) {
@@ -44,7 +47,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
             inserted = 0; // H2: a concurrent request inserted it first
         }
         if (inserted == 1) {
-            return new Claimed();
+            return new Claimed(token);
         }
         Stored stored = handle.createQuery("SELECT request_hash, status, response_status, response_body, claimed_at, expires_at FROM idempotency_key "
                         + "WHERE principal_id = :principal AND idempotency_key = :key FOR UPDATE")
@@ -55,7 +58,7 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
                 .findOne()
                 .orElse(null);
         if (stored == null || stored.expiresAt().isBefore(now) || stored.abandonedBefore(staleBefore)) {
-            return retake(handle, principalId, key, requestHash, now, expiresAt);
+            return retake(handle, principalId, key, requestHash, token, now, expiresAt);
         }
         if (!stored.requestHash().equals(requestHash)) {
             return new Conflict();
@@ -80,31 +83,34 @@ public final class JdbiIdempotencyStore implements IdempotencyStore {
     }
 
     /** Takes over an expired or abandoned row (or one deleted meanwhile) for this request. */
-    private static Claim retake(Handle handle, String principalId, String key, String requestHash, Instant now, Instant expiresAt) {
+    private static Claim retake(Handle handle, String principalId, String key, String requestHash, String token, Instant now, Instant expiresAt) {
         int updated = handle.createUpdate("UPDATE idempotency_key SET request_hash = :hash, status = 'in_progress', response_status = NULL, "
-                        + "response_body = NULL, claimed_at = :now, expires_at = :expires WHERE principal_id = :principal AND idempotency_key = :key")
-                .bind("hash", requestHash).bind("now", now.atOffset(ZoneOffset.UTC)).bind("expires", expiresAt.atOffset(ZoneOffset.UTC))
+                        + "response_body = NULL, claim_token = :token, claimed_at = :now, expires_at = :expires "
+                        + "WHERE principal_id = :principal AND idempotency_key = :key")
+                .bind("hash", requestHash).bind("token", token).bind("now", now.atOffset(ZoneOffset.UTC)).bind("expires", expiresAt.atOffset(ZoneOffset.UTC))
                 .bind("principal", principalId).bind("key", key).execute();
         if (updated == 0) {
-            handle.createUpdate("INSERT INTO idempotency_key (principal_id, idempotency_key, request_hash, status, claimed_at, expires_at) "
-                            + "VALUES (:principal, :key, :hash, 'in_progress', :now, :expires)")
-                    .bind("hash", requestHash).bind("now", now.atOffset(ZoneOffset.UTC)).bind("expires", expiresAt.atOffset(ZoneOffset.UTC))
+            handle.createUpdate("INSERT INTO idempotency_key (principal_id, idempotency_key, request_hash, status, claim_token, claimed_at, expires_at) "
+                            + "VALUES (:principal, :key, :hash, 'in_progress', :token, :now, :expires)")
+                    .bind("hash", requestHash).bind("token", token).bind("now", now.atOffset(ZoneOffset.UTC)).bind("expires", expiresAt.atOffset(ZoneOffset.UTC))
                     .bind("principal", principalId).bind("key", key).execute();
         }
-        return new Claimed();
+        return new Claimed(token);
     }
 
     @Override
-    public void complete(String principalId, String key, int status, String body) {
-        unitOfWork.transaction().handle().createUpdate("UPDATE idempotency_key SET status = 'completed', response_status = :status, "
-                        + "response_body = :body WHERE principal_id = :principal AND idempotency_key = :key")
-                .bind("status", status).bind("body", cipher.encrypt(body)).bind("principal", principalId).bind("key", key).execute();
+    public boolean complete(String principalId, String key, String token, int status, String body) {
+        return unitOfWork.transaction().handle().createUpdate("UPDATE idempotency_key SET status = 'completed', response_status = :status, "
+                        + "response_body = :body WHERE principal_id = :principal AND idempotency_key = :key AND status = 'in_progress' AND claim_token = :token")
+                .bind("status", status).bind("body", cipher.encrypt(body)).bind("principal", principalId).bind("key", key).bind("token", token)
+                .execute() == 1;
     }
 
     @Override
-    public void release(String principalId, String key) {
-        unitOfWork.transaction().handle().createUpdate("DELETE FROM idempotency_key WHERE principal_id = :principal AND idempotency_key = :key AND status = 'in_progress'")
-                .bind("principal", principalId).bind("key", key).execute();
+    public void release(String principalId, String key, String token) {
+        unitOfWork.transaction().handle().createUpdate("DELETE FROM idempotency_key WHERE principal_id = :principal AND idempotency_key = :key "
+                        + "AND status = 'in_progress' AND claim_token = :token")
+                .bind("principal", principalId).bind("key", key).bind("token", token).execute();
     }
 
     @Override

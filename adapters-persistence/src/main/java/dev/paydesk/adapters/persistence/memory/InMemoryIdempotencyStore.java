@@ -4,6 +4,7 @@ import dev.paydesk.application.idempotency.IdempotencyStore;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 public final class InMemoryIdempotencyStore implements IdempotencyStore {
     private final InMemoryUnitOfWork unitOfWork;
@@ -13,7 +14,7 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
         this.unitOfWork = unitOfWork;
     }
 
-    private record Row(String requestHash, boolean completed, int status, String body, Instant claimedAt, Instant expiresAt) {
+    private record Row(String requestHash, String token, boolean completed, int status, String body, Instant claimedAt, Instant expiresAt) {
     }
 
     private static String id(String principalId, String key) {
@@ -27,8 +28,9 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
         Row row = rows.get(id);
         boolean free = row == null || row.expiresAt().isBefore(now) || !row.completed() && row.claimedAt().isBefore(staleBefore);
         if (free) {
-            put(id, new Row(requestHash, false, 0, null, now, expiresAt));
-            return new Claimed();
+            String token = UUID.randomUUID().toString();
+            put(id, new Row(requestHash, token, false, 0, null, now, expiresAt));
+            return new Claimed(token);
         }
         if (!row.requestHash().equals(requestHash)) {
             return new Conflict();
@@ -37,21 +39,23 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public void complete(String principalId, String key, int status, String body) {
+    public boolean complete(String principalId, String key, String token, int status, String body) {
         unitOfWork.requireOpen();
         String id = id(principalId, key);
         Row row = rows.get(id);
-        if (row != null) {
-            put(id, new Row(row.requestHash(), true, status, body, row.claimedAt(), row.expiresAt()));
+        if (row == null || row.completed() || !row.token().equals(token)) {
+            return false;
         }
+        put(id, new Row(row.requestHash(), token, true, status, body, row.claimedAt(), row.expiresAt()));
+        return true;
     }
 
     @Override
-    public void release(String principalId, String key) {
+    public void release(String principalId, String key, String token) {
         unitOfWork.requireOpen();
         String id = id(principalId, key);
         Row row = rows.get(id);
-        if (row != null && !row.completed()) {
+        if (row != null && !row.completed() && row.token().equals(token)) {
             rows.remove(id);
             unitOfWork.onRollback(() -> rows.put(id, row));
         }

@@ -21,6 +21,15 @@ public abstract class IdempotencyStoreContract extends PortContract {
         return tx(() -> ports.idempotency().claim(principal, key, hash, now, now.plus(Duration.ofHours(24)), now.minus(Duration.ofMinutes(2))));
     }
 
+    /** Claims a free key; the claim's token. */
+    private String claimed(String principal, String key, String hash, Instant now) {
+        return ((IdempotencyStore.Claimed) claim(principal, key, hash, now)).token();
+    }
+
+    private boolean complete(String principal, String key, String token, int status, String body) {
+        return tx(() -> ports.idempotency().complete(principal, key, token, status, body));
+    }
+
     @Test
     void theFirstClaimWinsAndASecondSeesItInProgress() {
         assertThat(claim("usr_1", "k", HASH, NOW)).isInstanceOf(IdempotencyStore.Claimed.class);
@@ -29,8 +38,8 @@ public abstract class IdempotencyStoreContract extends PortContract {
 
     @Test
     void aCompletedKeyReplaysItsResponse() {
-        claim("usr_1", "k", HASH, NOW);
-        txRun(() -> ports.idempotency().complete("usr_1", "k", 201, "{\"id\":\"usr_9\"}"));
+        String token = claimed("usr_1", "k", HASH, NOW);
+        assertThat(complete("usr_1", "k", token, 201, "{\"id\":\"usr_9\"}")).isTrue();
         assertThat(claim("usr_1", "k", HASH, NOW)).isEqualTo(new IdempotencyStore.Replay(201, "{\"id\":\"usr_9\"}"));
     }
 
@@ -48,8 +57,8 @@ public abstract class IdempotencyStoreContract extends PortContract {
 
     @Test
     void aReleasedClaimCanBeClaimedAgain() {
-        claim("usr_1", "k", HASH, NOW);
-        txRun(() -> ports.idempotency().release("usr_1", "k"));
+        String token = claimed("usr_1", "k", HASH, NOW);
+        txRun(() -> ports.idempotency().release("usr_1", "k", token));
         assertThat(claim("usr_1", "k", "b".repeat(64), NOW)).isInstanceOf(IdempotencyStore.Claimed.class);
     }
 
@@ -58,18 +67,34 @@ public abstract class IdempotencyStoreContract extends PortContract {
         claim("usr_1", "stuck", HASH, NOW);
         assertThat(claim("usr_1", "stuck", HASH, NOW.plus(Duration.ofMinutes(3)))).isInstanceOf(IdempotencyStore.Claimed.class);
 
-        claim("usr_1", "old", HASH, NOW);
-        txRun(() -> ports.idempotency().complete("usr_1", "old", 200, "{}"));
+        String token = claimed("usr_1", "old", HASH, NOW);
+        assertThat(complete("usr_1", "old", token, 200, "{}")).isTrue();
         assertThat(claim("usr_1", "old", "c".repeat(64), NOW.plus(Duration.ofHours(25)))).isInstanceOf(IdempotencyStore.Claimed.class);
     }
 
     @Test
     void keysAreKeptForTheirRetentionThenPurged() {
-        claim("usr_1", "k", HASH, NOW);
-        txRun(() -> ports.idempotency().complete("usr_1", "k", 200, "{}"));
+        String token = claimed("usr_1", "k", HASH, NOW);
+        assertThat(complete("usr_1", "k", token, 200, "{}")).isTrue();
         assertThat(tx(() -> ports.idempotency().purgeExpired(NOW.plus(Duration.ofHours(23))))).isZero();
         assertThat(tx(() -> ports.idempotency().purgeExpired(EXPIRES.plusSeconds(1)))).isEqualTo(1);
         assertThat(STALE).isBefore(NOW);
+    }
+
+    @Test
+    void aClaimTakenOverByALaterRequestIsNeitherCompletedNorReleasedByTheFirst() {
+        String first = claimed("usr_1", "k", HASH, NOW);
+        String later = claimed("usr_1", "k", HASH, NOW.plus(Duration.ofMinutes(3)));
+        assertThat(later).isNotEqualTo(first);
+
+        assertThat(complete("usr_1", "k", first, 201, "{\"id\":\"first\"}")).isFalse();
+        txRun(() -> ports.idempotency().release("usr_1", "k", first));
+        assertThat(claim("usr_1", "k", HASH, NOW.plus(Duration.ofMinutes(4)))).as("the later request still holds it")
+                .isInstanceOf(IdempotencyStore.InProgress.class);
+
+        assertThat(complete("usr_1", "k", later, 201, "{\"id\":\"later\"}")).isTrue();
+        assertThat(complete("usr_1", "k", later, 201, "{\"id\":\"again\"}")).as("a completed claim is final").isFalse();
+        assertThat(claim("usr_1", "k", HASH, NOW.plus(Duration.ofMinutes(5)))).isEqualTo(new IdempotencyStore.Replay(201, "{\"id\":\"later\"}"));
     }
 
     @Test
@@ -78,8 +103,8 @@ public abstract class IdempotencyStoreContract extends PortContract {
             return; // nothing is at rest in memory
         }
         String body = "{\"id\":\"usr_9\",\"api_key\":\"pdk_usr_secretsecretsecretsecret\"}";
-        claim("usr_1", "k", HASH, NOW);
-        txRun(() -> ports.idempotency().complete("usr_1", "k", 201, body));
+        String token = claimed("usr_1", "k", HASH, NOW);
+        assertThat(complete("usr_1", "k", token, 201, body)).isTrue();
 
         Jdbi raw = Jdbi.create(jdbi.dataSource());
         String stored = raw.withHandle(h -> h.createQuery("SELECT response_body FROM idempotency_key WHERE idempotency_key = 'k'").mapTo(String.class).one());
