@@ -220,7 +220,7 @@ public final class Paydesk {
         this.agents = new AgentUseCases(unitOfWork, ports.agents(), ports.auditLog(), ids, micros);
         this.payoutAccounts = new PayoutAccountUseCases(unitOfWork, ports.merchants(), ports.payoutAccounts(), ports.agents(),
                 new OutboxPayoutAccountEvents(events), ports.auditLog(), options.phoneNumbers(), businessCalendars, ids, micros);
-        this.disputes = new DisputeUseCases(unitOfWork, ports.transactionClaims(), ports.disputes(), ports.ledger(),
+        this.disputes = new DisputeUseCases(unitOfWork, ports.transactions(), ports.transactionClaims(), ports.disputes(), ports.ledger(),
                 options.documents(), options.disputeSettings(), audit, events, ids, micros);
         this.jobs = new Jobs(List.of(
                 retryFailedRefunds,

@@ -6,6 +6,7 @@ import dev.paydesk.application.ledger.LedgerRepository;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.application.transaction.TransactionClaims;
+import dev.paydesk.application.transaction.TransactionRepository;
 import dev.paydesk.domain.dispute.DisputeSettings;
 import java.time.Clock;
 
@@ -19,11 +20,11 @@ public final class DisputeUseCases {
     private final GetDispute get;
     private final ListDisputes list;
 
-    public DisputeUseCases(UnitOfWork unitOfWork, TransactionClaims claims, DisputeRepository disputes,
+    public DisputeUseCases(UnitOfWork unitOfWork, TransactionRepository transactions, TransactionClaims claims, DisputeRepository disputes,
                            LedgerRepository ledger, DocumentStore documents, DisputeSettings settings, AuditRecorder audit,
                            EventRecorder events, IdGenerator ids, Clock clock) {
         DisputeClosings closings = new DisputeClosings(disputes, ledger, audit, events, ids);
-        this.open = new OpenDispute(unitOfWork, claims, disputes, ledger, settings, audit, events, ids, clock);
+        this.open = new OpenDispute(unitOfWork, transactions, claims, disputes, ledger, settings, audit, events, ids, clock);
         this.submitEvidence = new SubmitEvidence(unitOfWork, disputes, documents, audit, events, clock);
         this.accept = new AcceptDispute(unitOfWork, disputes, closings, clock);
         this.decide = new DecideDispute(unitOfWork, disputes, closings, clock);

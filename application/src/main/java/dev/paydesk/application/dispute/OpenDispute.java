@@ -8,6 +8,7 @@ import dev.paydesk.application.shared.CommandContext;
 import dev.paydesk.application.shared.IdGenerator;
 import dev.paydesk.application.shared.UnitOfWork;
 import dev.paydesk.application.transaction.TransactionClaims;
+import dev.paydesk.application.transaction.TransactionRepository;
 import dev.paydesk.domain.dispute.DisputableAmount;
 import dev.paydesk.domain.dispute.Dispute;
 import dev.paydesk.domain.dispute.DisputeId;
@@ -16,6 +17,8 @@ import dev.paydesk.domain.dispute.DisputeSettings;
 import dev.paydesk.domain.dispute.DisputeSource;
 import dev.paydesk.domain.dispute.NewDispute;
 import dev.paydesk.domain.ledger.JournalEntry;
+import dev.paydesk.domain.ledger.LedgerAccount;
+import dev.paydesk.domain.ledger.MerchantAccountType;
 import dev.paydesk.domain.money.Money;
 import dev.paydesk.domain.refund.Refund;
 import dev.paydesk.domain.shared.DomainException;
@@ -23,6 +26,8 @@ import dev.paydesk.domain.transaction.PaymentTransaction;
 import dev.paydesk.domain.transaction.TransactionId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Use case (operator): opens a dispute or chargeback on a completed transaction → needs_response.
@@ -57,6 +62,7 @@ public final class OpenDispute {
 
     private final UnitOfWork unitOfWork;
     private final TransactionClaims claims;
+    private final TransactionRepository transactions;
     private final DisputeRepository disputes;
     private final LedgerRepository ledger;
     private final DisputeSettings settings;
@@ -65,10 +71,11 @@ public final class OpenDispute {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public OpenDispute(UnitOfWork unitOfWork, TransactionClaims claims, DisputeRepository disputes,
+    public OpenDispute(UnitOfWork unitOfWork, TransactionRepository transactions, TransactionClaims claims, DisputeRepository disputes,
                        LedgerRepository ledger, DisputeSettings settings, AuditRecorder audit, EventRecorder events, IdGenerator ids,
                        Clock clock) {
         this.unitOfWork = unitOfWork;
+        this.transactions = transactions;
         this.claims = claims;
         this.disputes = disputes;
         this.ledger = ledger;
@@ -82,6 +89,13 @@ public final class OpenDispute {
     public Dispute open(CommandContext context, Command command) {
         Access.operator(context);
         return unitOfWork.inTransaction(() -> {
+            // Balances before the transaction's row, as the settlement sweep locks them, and every merchant account the
+            // opening entry posts to at once in key order: so neither the sweep nor a dispute's decision can deadlock with it.
+            PaymentTransaction seen = transactions.find(command.transactionId()).orElseThrow(() -> DomainException.notFound("transaction"));
+            LedgerAccount.Merchant shop = LedgerAccount.merchant(seen.merchantId(), MerchantAccountType.SHOP, seen.amount().currency());
+            Map<LedgerAccount.Merchant, Money> balances = ledger.balancesForUpdate(List.of(shop,
+                    LedgerAccount.merchant(seen.merchantId(), MerchantAccountType.MAIN, seen.amount().currency()),
+                    LedgerAccount.merchant(seen.merchantId(), MerchantAccountType.DISPUTES_HELD, seen.amount().currency())));
             TransactionClaims.Claimed claimed = claims.lockWithClaims(command.transactionId())
                     .orElseThrow(() -> DomainException.notFound("transaction"));
             PaymentTransaction transaction = claimed.transaction();
@@ -93,8 +107,7 @@ public final class OpenDispute {
                     new Money(command.amount(), transaction.amount().currency()), command.reason(), command.source(), command.respondBy());
             Dispute dispute = Dispute.open(new DisputeId(ids.next(DisputeId.PREFIX)), request, disputable, settings, clock.instant());
             disputes.add(dispute);
-            Money shop = ledger.lockMainAndShop(dispute.merchantId(), dispute.amount().currency());
-            ledger.append(dispute.openingEntry(ids.next(JournalEntry.ID_PREFIX), shop));
+            ledger.append(dispute.openingEntry(ids.next(JournalEntry.ID_PREFIX), balances.get(shop)));
             audit.record(context, dispute.merchantId(), Dispute.OPEN_COMMAND, "dispute", dispute.id().value(), null, dispute.status().code());
             events.publish(dispute.merchantId(), CREATED, dispute.id().value(), DisputeEventPayload.of(dispute));
             return dispute;
