@@ -42,15 +42,24 @@ public final class JdbiUnitOfWork implements UnitOfWork {
             return work.get();
         }
         for (int attempt = 1; ; attempt++) {
+            Committed<T> committed;
             try {
-                return runOnce(work);
+                committed = commitOnce(work);
             } catch (RuntimeException failure) {
                 if (attempt >= MAX_ATTEMPTS || !isRetryable(failure)) {
                     throw failure;
                 }
                 backOff(attempt);
+                continue;
             }
+            // Outside the retry loop: the work committed, so nothing that fails from here on may run it again. And outside
+            // the transaction, with the connection back in the pool: these actions may open new ones.
+            committed.transaction().afterCommit();
+            return committed.result();
         }
+    }
+
+    private record Committed<T>(T result, JdbiTransaction transaction) {
     }
 
     /**
@@ -129,7 +138,7 @@ public final class JdbiUnitOfWork implements UnitOfWork {
         return transaction;
     }
 
-    private <T> T runOnce(Supplier<T> work) {
+    private <T> Committed<T> commitOnce(Supplier<T> work) {
         JdbiTransaction transaction;
         T result;
         try (Handle handle = keptOrOpen(shared.get())) {
@@ -147,9 +156,7 @@ public final class JdbiUnitOfWork implements UnitOfWork {
                 current.remove();
             }
         }
-        // Outside the transaction and with the connection back in the pool: these may open new ones.
-        transaction.afterCommit();
-        return result;
+        return new Committed<>(result, transaction);
     }
 
     private static void rollbackQuietly(Handle handle, Throwable cause) {

@@ -3,6 +3,7 @@ package dev.paydesk.adapters.persistence.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paydesk.adapters.persistence.jdbi.TransientConflictException;
 import dev.paydesk.adapters.persistence.testing.PortContract;
 import dev.paydesk.domain.identity.Operator;
 import java.time.Instant;
@@ -61,6 +62,18 @@ public abstract class UnitOfWorkContract extends PortContract {
             calls.add("working");
         });
         assertThat(calls).containsExactly("working", "committed: true");
+    }
+
+    @Test
+    void anAfterCommitActionThatFailsAsAConflictDoesNotRunTheCommittedWorkAgain() {
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        assertThatThrownBy(() -> txRun(() -> {
+            runs.incrementAndGet();
+            ports.unitOfWork().afterCommit(() -> {
+                throw new TransientConflictException("a later unit of work ran out of retries", null);
+            });
+        })).isInstanceOf(TransientConflictException.class);
+        assertThat(runs).hasValue(1);
     }
 
     @Test
