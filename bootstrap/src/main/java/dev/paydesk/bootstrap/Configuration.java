@@ -120,8 +120,16 @@ public record Configuration(int port, Optional<String> dbUrl, Optional<String> d
 
     /** A database URL fit for a log: without user info ({@code //user:password@}) and without its parameters, which may hold a password. */
     static String withoutCredentials(String url) {
-        String withoutParameters = url.split("[?;]", 2)[0];
-        return withoutParameters.replaceFirst("//[^/@]*@", "//");
+        int authority = url.indexOf("//");
+        String withoutUserInfo = url;
+        if (authority >= 0) {
+            int path = url.indexOf('/', authority + 2);
+            int userInfoEnd = url.lastIndexOf('@', path < 0 ? url.length() - 1 : path);
+            if (userInfoEnd > authority) {
+                withoutUserInfo = url.substring(0, authority + 2) + url.substring(userInfoEnd + 1);
+            }
+        }
+        return withoutUserInfo.split("[?;]", 2)[0];
     }
 
     private static Optional<String> nonBlank(String value) {

@@ -80,6 +80,9 @@ class ConfigurationTest {
                 "PAYDESK_DB_URL", "jdbc:postgresql://app:hunter2hunter2@db.internal:5432/paydesk?password=hunter2hunter2&ssl=true",
                 "PAYDESK_ENCRYPTION_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
         assertThat(configuration.toString()).contains("jdbc:postgresql://db.internal:5432/paydesk").doesNotContain("hunter2");
+        assertThat(Configuration.withoutCredentials("jdbc:postgresql://app:hunter2@hunter2@db/paydesk")).isEqualTo("jdbc:postgresql://db/paydesk");
+        assertThat(Configuration.withoutCredentials("jdbc:postgresql://app:hunt?er2@db/paydesk")).isEqualTo("jdbc:postgresql://db/paydesk");
+        assertThat(Configuration.withoutCredentials("jdbc:postgresql://app:hunter2@db")).isEqualTo("jdbc:postgresql://db");
         assertThatThrownBy(() -> Configuration.fromEnvironment(Map.of("PAYDESK_DB_URL", "mysql://app:hunter2hunter2@db/paydesk;PASSWORD=hunter2hunter2")))
                 .isInstanceOfSatisfying(InvalidConfigurationException.class, invalid -> assertThat(invalid.problems())
                         .singleElement().asString().startsWith("PAYDESK_DB_URL").contains("mysql://db/paydesk").doesNotContain("hunter2"));

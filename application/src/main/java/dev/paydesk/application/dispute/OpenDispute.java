@@ -92,6 +92,8 @@ public final class OpenDispute {
             // Balances before the transaction's row, as the settlement sweep locks them, and every merchant account the
             // opening entry posts to at once in key order: so neither the sweep nor a dispute's decision can deadlock with it.
             PaymentTransaction seen = transactions.find(command.transactionId()).orElseThrow(() -> DomainException.notFound("transaction"));
+            // Refused before any lock: completing a sale locks its row, then shop; waiting on it here while holding shop would deadlock.
+            requireCompleted(seen);
             LedgerAccount.Merchant shop = LedgerAccount.merchant(seen.merchantId(), MerchantAccountType.SHOP, seen.amount().currency());
             Map<LedgerAccount.Merchant, Money> balances = ledger.balancesForUpdate(List.of(shop,
                     LedgerAccount.merchant(seen.merchantId(), MerchantAccountType.MAIN, seen.amount().currency()),
@@ -99,9 +101,7 @@ public final class OpenDispute {
             TransactionClaims.Claimed claimed = claims.lockWithClaims(command.transactionId())
                     .orElseThrow(() -> DomainException.notFound("transaction"));
             PaymentTransaction transaction = claimed.transaction();
-            if (!transaction.isCompleted()) {
-                throw DomainException.invalidState("only a completed transaction can be disputed; this one is " + transaction.status().code());
-            }
+            requireCompleted(transaction);
             DisputableAmount disputable = disputableOf(claimed);
             NewDispute request = new NewDispute(transaction.merchantId(), transaction.id().value(),
                     new Money(command.amount(), transaction.amount().currency()), command.reason(), command.source(), command.respondBy());
@@ -112,6 +112,12 @@ public final class OpenDispute {
             events.publish(dispute.merchantId(), CREATED, dispute.id().value(), DisputeEventPayload.of(dispute));
             return dispute;
         });
+    }
+
+    private static void requireCompleted(PaymentTransaction transaction) {
+        if (!transaction.isCompleted()) {
+            throw DomainException.invalidState("only a completed transaction can be disputed; this one is " + transaction.status().code());
+        }
     }
 
     private static DisputableAmount disputableOf(TransactionClaims.Claimed claimed) {

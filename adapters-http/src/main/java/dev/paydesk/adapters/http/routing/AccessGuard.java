@@ -68,9 +68,16 @@ public final class AccessGuard {
         }
     }
 
-    /** A parameter the route does not read would be ignored without a word: a misspelt filter would list everything. */
+    /**
+     * On a route that reads query parameters, one it does not read would be ignored without a word: a misspelt filter
+     * would list everything. Routes that read none ignore any (a probe's or a cache-buster's), as do empty names
+     * ({@code ?limit=10&}).
+     */
     private static void refuseUnreadQueryParameters(Route route, Context ctx) {
-        List<FieldError> unread = ctx.queryParamMap().keySet().stream().filter(name -> !route.readsQueryParameter(name)).sorted()
+        if (route.queryParameters().isEmpty()) {
+            return;
+        }
+        List<FieldError> unread = ctx.queryParamMap().keySet().stream().filter(name -> !name.isBlank() && !route.readsQueryParameter(name)).sorted()
                 .map(name -> new FieldError(name, "not_allowed", "Query parameter '" + name + "' is not accepted here."))
                 .toList();
         if (!unread.isEmpty()) {

@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * server registers routes and the document describes them from the same table, and a test
  * compares both with what Javalin really serves.
  *
- * @param queryParameters the query parameters the route reads; any other is refused before its handler runs
+ * @param queryParameters the query parameters the route reads; when there are some, any other is refused before its
+ *                        handler runs
  * @param requestSchema   JSON Schema of the body, or null when the route takes none
  * @param responseSchema  JSON Schema of the success body
  * @param problemStatuses statuses of problems the route may answer beyond those its shape implies (a 404 for an id in
