@@ -61,8 +61,8 @@ public final class OpenDispute {
     }
 
     private final UnitOfWork unitOfWork;
-    private final TransactionClaims claims;
     private final TransactionRepository transactions;
+    private final TransactionClaims claims;
     private final DisputeRepository disputes;
     private final LedgerRepository ledger;
     private final DisputeSettings settings;
@@ -91,9 +91,12 @@ public final class OpenDispute {
         return unitOfWork.inTransaction(() -> {
             // Balances before the transaction's row, as the settlement sweep locks them, and every merchant account the
             // opening entry posts to at once in key order: so neither the sweep nor a dispute's decision can deadlock with it.
+            // Refused before any lock unless completed, a final state: completing a sale locks its row, then shop, so
+            // waiting for that row here while holding shop would deadlock.
             PaymentTransaction seen = transactions.find(command.transactionId()).orElseThrow(() -> DomainException.notFound("transaction"));
-            // Refused before any lock: completing a sale locks its row, then shop; waiting on it here while holding shop would deadlock.
-            requireCompleted(seen);
+            if (!seen.isCompleted()) {
+                throw DomainException.invalidState("only a completed transaction can be disputed; this one is " + seen.status().code());
+            }
             LedgerAccount.Merchant shop = LedgerAccount.merchant(seen.merchantId(), MerchantAccountType.SHOP, seen.amount().currency());
             Map<LedgerAccount.Merchant, Money> balances = ledger.balancesForUpdate(List.of(shop,
                     LedgerAccount.merchant(seen.merchantId(), MerchantAccountType.MAIN, seen.amount().currency()),
@@ -101,7 +104,6 @@ public final class OpenDispute {
             TransactionClaims.Claimed claimed = claims.lockWithClaims(command.transactionId())
                     .orElseThrow(() -> DomainException.notFound("transaction"));
             PaymentTransaction transaction = claimed.transaction();
-            requireCompleted(transaction);
             DisputableAmount disputable = disputableOf(claimed);
             NewDispute request = new NewDispute(transaction.merchantId(), transaction.id().value(),
                     new Money(command.amount(), transaction.amount().currency()), command.reason(), command.source(), command.respondBy());
@@ -112,12 +114,6 @@ public final class OpenDispute {
             events.publish(dispute.merchantId(), CREATED, dispute.id().value(), DisputeEventPayload.of(dispute));
             return dispute;
         });
-    }
-
-    private static void requireCompleted(PaymentTransaction transaction) {
-        if (!transaction.isCompleted()) {
-            throw DomainException.invalidState("only a completed transaction can be disputed; this one is " + transaction.status().code());
-        }
     }
 
     private static DisputableAmount disputableOf(TransactionClaims.Claimed claimed) {

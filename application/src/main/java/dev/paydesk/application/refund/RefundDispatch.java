@@ -106,9 +106,8 @@ public final class RefundDispatch {
 
     /** Each refund's payment method, from its transaction; the transactions of a batch are read together. */
     private Function<Refund, PaymentMethod> paymentMethodsOf(List<Refund> refunds) {
-        Map<TransactionId, PaymentMethod> byTransaction = refunds.isEmpty() ? Map.of()
-                : transactions.findAll(refunds.stream().map(Refund::transactionId).collect(Collectors.toSet())).stream()
-                        .collect(Collectors.toMap(PaymentTransaction::id, PaymentTransaction::paymentMethod));
+        Map<TransactionId, PaymentMethod> byTransaction = transactions.findAll(refunds.stream().map(Refund::transactionId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(PaymentTransaction::id, PaymentTransaction::paymentMethod));
         return refund -> Optional.ofNullable(byTransaction.get(refund.transactionId()))
                 .orElseThrow(() -> new IllegalStateException("refund " + refund.id() + " of a missing transaction"));
     }

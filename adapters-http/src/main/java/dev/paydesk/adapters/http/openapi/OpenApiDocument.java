@@ -79,7 +79,7 @@ public final class OpenApiDocument {
         if (route.requestSchema() != null || !route.queryParameters().isEmpty()) {
             responses.put("422", problem);
         }
-        if (route.path().contains("{") || route.problemStatuses().contains(404)) {
+        if (route.path().contains("{")) {
             responses.put("404", problem);
         }
         if (route.method().name().equals("POST")) {
