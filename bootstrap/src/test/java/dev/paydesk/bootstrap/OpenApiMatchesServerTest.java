@@ -163,4 +163,22 @@ class OpenApiMatchesServerTest {
         assertThat(misspelt.json().path("errors").get(0).path("field").asText()).isEqualTo("stauts");
         assertThat(server.get("/v1/transactions?&status=completed&", merchant.adminKey()).status()).as("empty pieces of a query").isEqualTo(200);
     }
+
+    @Test
+    void everyPostDocumentsAConflictAndARefundOrDisputeForAnUnseenTransactionDocumentsNotFound() {
+        JsonNode paths = server.get("/openapi.json", null).json().path("paths");
+        int posts = 0;
+        for (Iterator<String> it = paths.fieldNames(); it.hasNext(); ) {
+            String path = it.next();
+            JsonNode post = paths.path(path).path("post");
+            if (!post.isMissingNode()) {
+                assertThat(post.path("responses").has("409")).as("POST %s: idempotency_conflict", path).isTrue();
+                posts++;
+            }
+        }
+        assertThat(posts).isGreaterThan(10);
+        assertThat(paths.path("/v1/refunds").path("post").path("responses").has("404")).isTrue();
+        assertThat(paths.path("/v1/disputes").path("post").path("responses").has("404")).isTrue();
+        assertThat(paths.path("/v1/transactions").path("post").path("responses").has("404")).as("no id in its path or body to miss").isFalse();
+    }
 }
